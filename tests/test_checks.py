@@ -1,0 +1,98 @@
+"""The answer checks: right answers pass; unanswered, wrong and malformed answers get one clear
+sentence (never a traceback); under nbgrader a failure raises."""
+import numpy as np
+import pytest
+import sympy as sp
+
+import checks
+
+x, y = sp.symbols("x y", real=True)
+
+
+def feedback(capsys, fn, *args, **kw):
+    ok = fn(*args, **kw)
+    out = capsys.readouterr().out.strip()
+    assert "\n" not in out and "Traceback" not in out, out
+    return ok, out
+
+
+@pytest.fixture(autouse=True)
+def not_grading(monkeypatch):
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+
+
+def test_expr_correct_and_equivalent_forms(capsys):
+    ok, out = feedback(capsys, checks.check_derivative, 1 / sp.cosh(x) ** 2, sp.tanh(x), x)
+    assert ok and out.startswith("✓")
+
+
+@pytest.mark.parametrize("answer, needle", [
+    (..., "not attempted yet"),
+    (None, "None"),
+    ("1 - tanh(x)**2", "string"),
+    (np.array([1.0]), "NumPy array"),
+    (x * y, "symbols the problem does not have: y"),
+    (-(1 - sp.tanh(x) ** 2), "off by a sign"),
+    (2 * (1 - sp.tanh(x) ** 2), "constant factor"),
+    (1 - sp.tanh(x), "differs at x ="),
+    (sp.log(x), "undefined"),
+])
+def test_expr_feedback(capsys, answer, needle):
+    ok, out = feedback(capsys, checks.check_derivative, answer, sp.tanh(x), x)
+    assert not ok and needle in out, out
+
+
+def square_grad(v):
+    return 2 * v
+
+
+@pytest.mark.parametrize("fn, needle", [
+    (square_grad, "✓"),
+    (lambda v: None, "not attempted yet"),
+    (lambda v: (_ for _ in ()).throw(NotImplementedError()), "not attempted yet"),
+    (lambda v: -2 * v, "off by a sign"),
+    (lambda v: v, "constant factor"),
+    (lambda v: (2 * v)[:1], "shape"),
+    (lambda v: sp.Matrix(list(v)), "symbolic"),
+    (lambda v: np.full_like(v, np.nan), "NaN"),
+    (lambda v: "grad", "string"),
+    (lambda v: 1 / 0, "ZeroDivisionError"),
+    ("not a function", "expected a function"),
+])
+def test_gradient_feedback(capsys, fn, needle):
+    points = [np.array([0.3, -1.2, 2.0]), np.array([1.0, 2.0, -0.5])]
+    ok, out = feedback(capsys, checks.check_gradient, fn, lambda v: float(v @ v), points)
+    assert (needle == "✓") == ok and needle in out, out
+
+
+@pytest.mark.parametrize("answer, needle", [
+    (np.eye(2), "✓"), (..., "not attempted"), (np.eye(3), "shape (3, 3)"),
+    ([[1, 0], [0, np.nan]], "NaN"), (sp.eye(2), "symbolic"), (None, "None"),
+    (np.array([[1.0, 2.0], [3.0, 4.0]]), "not symmetric"),
+])
+def test_array_feedback(capsys, answer, needle):
+    def symmetric_orthogonal(a):
+        if not np.allclose(a, a.T):
+            return "not symmetric"
+        return None if np.allclose(a @ a, np.eye(2)) else "A² is not the identity"
+    ok, out = feedback(capsys, checks.check_array, answer, (2, 2), symmetric_orthogonal)
+    assert (needle == "✓") == ok and needle in out, out
+
+
+def test_close_scalar(capsys):
+    assert feedback(capsys, checks.check_close, 0.5, 0.5)[0]
+    ok, out = feedback(capsys, checks.check_close, 0.25, 0.5)
+    assert not ok and "yours is 0.25, expected 0.5" in out
+
+
+def test_grading_mode_raises(capsys, monkeypatch):
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    with pytest.raises(AssertionError, match="not attempted"):
+        checks.check_close(..., 1.0)
+    assert checks.check_close(1.0, 1.0)
+
+
+def test_numerical_gradient_accuracy():
+    f = lambda v: float(np.sin(v).sum())
+    v = np.array([0.1, 1.0, 3.0])
+    np.testing.assert_allclose(checks.numerical_gradient(f, v), np.cos(v), rtol=1e-9)  # O(eps^(2/3))

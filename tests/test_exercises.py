@@ -1,0 +1,59 @@
+"""Exercises are generated from solutions and in sync; the student notebook says "not attempted
+yet" for every check and the worked solutions pass every check."""
+import re
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+import make_exercises
+from conftest import ROOT, read
+
+SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb"))
+
+
+def test_exercises_are_in_sync_with_solutions(capsys):
+    status = make_exercises.main(["--check"])
+    drift = capsys.readouterr().out
+    assert status == 0, f"run `python tools/make_exercises.py`:\n{drift}"
+
+
+def test_drift_is_detected(tmp_path, monkeypatch):
+    sol = make_exercises.normalise_solution(read(SOLUTIONS[0]))
+    ex = make_exercises.to_exercise(sol)
+    ex.cells[1].source += " (edited by hand)"
+    assert make_exercises._text(ex) != (ROOT / "exercises" / SOLUTIONS[0].name).read_text()
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
+def test_solution_structure(path):
+    nb = read(path)
+    md = [c.source for c in nb.cells if c.cell_type == "markdown"]
+    labels = re.findall(r"```\{exercise\}[^\n]*\n:label: (sol-\d\d-[\w-]+)", "\n".join(md))
+    assert len(labels) >= 6, f"{len(labels)} exercises; at least 6 are required"
+    assert len(set(labels)) == len(labels)
+    assert all(label.startswith(f"sol-{path.name[:2]}-") for label in labels)
+    solved = re.findall(r"```\{solution\} (sol-[\w-]+)", "\n".join(md))
+    assert sorted(solved) == sorted(labels), "every exercise needs exactly one {solution}"
+    assert md[0].startswith("# Exercises") and "(with solutions)" in md[0].splitlines()[0]
+
+
+def check_outputs(nb):
+    """The printed feedback of every check cell, executed."""
+    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}).execute()
+    out = []
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade") and cell.cell_type == "code":
+            text = "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
+            out.append((cell.metadata.nbgrader.grade_id, text))
+    return out
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
+def test_feedback_unanswered_and_solved(path):
+    student = check_outputs(read(ROOT / "exercises" / path.name))
+    assert student, "no check cells"
+    for grade_id, text in student:
+        assert "not attempted yet" in text and "✓" not in text, f"{grade_id}: {text!r}"
+    for grade_id, text in check_outputs(read(path)):
+        assert text.count("✓") >= 1 and "✗" not in text, f"{grade_id}: {text!r}"

@@ -1,0 +1,60 @@
+"""Structure every notebook must have: in the TOC, no outputs, self-contained imports, and a
+chapter-exercises-solutions triple for every chapter."""
+import ast
+import re
+import sys
+
+import pytest
+
+from conftest import ROOT, all_notebooks, chapter_paths, read, toc_files
+
+ALLOWED = {"numpy", "sympy", "matplotlib", "ipywidgets"} | set(sys.stdlib_module_names)
+NOTEBOOKS = all_notebooks()
+IDS = [str(p.relative_to(ROOT)) for p in NOTEBOOKS]
+
+
+def test_there_are_notebooks():
+    assert len(NOTEBOOKS) >= 3 and chapter_paths()
+
+
+def test_every_notebook_is_in_the_toc():
+    listed = set(toc_files())
+    missing = [i for i in IDS if i[: -len(".ipynb")] not in listed]
+    assert not missing, f"notebooks missing from _toc.yml: {missing}"
+
+
+def test_every_toc_entry_exists():
+    for f in toc_files():
+        assert any((ROOT / f"{f}{ext}").exists() for ext in (".ipynb", ".md")), f
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_committed_without_outputs(path):
+    for i, cell in enumerate(read(path).cells):
+        if cell.cell_type == "code":
+            assert cell.outputs == [], f"cell {i} has outputs"
+            assert cell.execution_count is None, f"cell {i} has an execution count"
+
+
+def imported_modules(source):
+    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("%", "!")))
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.Import):
+            yield from (a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            yield node.module.split(".")[0]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_imports_only_the_allowed_libraries(path):
+    for i, cell in enumerate(read(path).cells):
+        if cell.cell_type == "code":
+            bad = set(imported_modules(cell.source)) - ALLOWED
+            assert not bad, f"cell {i} imports {bad}; notebooks may import only {sorted(ALLOWED - set(sys.stdlib_module_names))} and the standard library"
+            assert not re.search(r"^\s*[%!]\s*pip", cell.source, re.M), f"cell {i} installs packages"
+
+
+@pytest.mark.parametrize("path", chapter_paths(), ids=lambda p: p.name)
+def test_every_chapter_has_exercises_and_solutions(path):
+    for folder in ("exercises", "solutions"):
+        assert (ROOT / folder / path.name).exists(), f"{folder}/{path.name} is missing"
