@@ -1,0 +1,250 @@
+"""The built website, as a reader sees it.
+
+Static checks (no browser): every internal link and anchor resolves; every notebook page has Colab
+and Binder launch links to that notebook's own path on the configured branch.
+Browser checks (headless Chromium, network cut off except for the local server): on every page
+MathJax renders every formula (no merror, no red undefined macro, no raw TeX left), chapter pages
+show theorem boxes, and nothing is fetched from outside the site (math renders offline).
+One screenshot per part of the book is saved for a person to look at.
+
+The site comes from $BOOK_HTML (a fresh build, as in .ci/run) or is built here into _build/.
+Chromium is Debian's (/usr/bin/chromium); without it these tests skip, unless REQUIRE_BROWSER=1.
+"""
+import functools
+import http.server
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+
+from conftest import ROOT, toc_files
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
+SKIP_PAGES = {"genindex.html", "search.html"}
+
+
+@pytest.fixture(scope="module")
+def site():
+    env = os.environ.get("BOOK_HTML")
+    if env:
+        html = Path(env)
+    else:
+        subprocess.run([sys.executable, "-m", "jupyter_book", "build", str(ROOT), "-W", "-n", "--keep-going"],
+                       check=True, capture_output=True)
+        html = ROOT / "_build" / "html"
+    assert (html / "index.html").exists(), f"no built site at {html}"
+    return html
+
+
+def pages(html):
+    return sorted(p for p in html.rglob("*.html")
+                  if p.name not in SKIP_PAGES and not p.relative_to(html).parts[0].startswith("_")
+                  and 'http-equiv="Refresh"' not in p.read_text(encoding="utf-8")[:2000])
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids, self.hrefs = set(), []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "a" and a.get("href"):
+            self.hrefs.append(a["href"])
+
+
+@functools.lru_cache(maxsize=None)
+def parse(path):
+    p = _Links()
+    p.feed(Path(path).read_text(encoding="utf-8"))
+    return p
+
+
+def broken_links(html, page):
+    out = []
+    for href in parse(page).hrefs:
+        parts = urlsplit(href)
+        if parts.scheme or href.startswith(("mailto:", "//")):
+            continue
+        target = page if not parts.path else (page.parent / unquote(parts.path)).resolve()
+        if target.is_dir():
+            target = target / "index.html"
+        if not target.exists():
+            out.append(f"{page.relative_to(html)}: link to missing {href}")
+        elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in parse(target).ids:
+            out.append(f"{page.relative_to(html)}: link to missing anchor {href}")
+    return out
+
+
+def test_internal_links_and_anchors_resolve(site):
+    problems = [p for page in pages(site) for p in broken_links(site, page)]
+    assert not problems, "\n".join(problems[:30])
+
+
+def expected_launch_links(notebook):
+    cfg = yaml.safe_load((ROOT / "_config.yml").read_text())
+    url, branch = cfg["repository"]["url"].rstrip("/"), cfg["repository"]["branch"]
+    org_repo = urlsplit(url).path.strip("/")
+    return {"colab": f"https://colab.research.google.com/github/{org_repo}/blob/{branch}/{notebook}",
+            "binder": f"https://mybinder.org/v2/gh/{org_repo}/{branch}?urlpath=tree/{notebook}"}
+
+
+def launch_problems(site, page, notebook):
+    hrefs = parse(page).hrefs
+    out = []
+    for kind, want in expected_launch_links(notebook).items():
+        if want not in hrefs:
+            found = [h for h in hrefs if ("colab" if kind == "colab" else "mybinder") in h]
+            out.append(f"{page.relative_to(site)}: no {kind} link to {want} (found {found})")
+    return out
+
+
+NOTEBOOK_PAGES = [f for f in toc_files() if f.split("/")[0] in ("chapters", "exercises", "solutions")]
+
+
+def test_every_notebook_page_has_colab_and_binder_links_to_itself(site):
+    problems = []
+    for f in NOTEBOOK_PAGES:
+        problems += launch_problems(site, site / f"{f}.html", f"{f}.ipynb")
+    assert not problems, "\n".join(problems)
+
+
+def test_a_wrong_launch_link_is_caught(site, tmp_path):
+    f = NOTEBOOK_PAGES[0]
+    bad = tmp_path / "bad.html"
+    text = (site / f"{f}.html").read_text(encoding="utf-8")
+    bad.write_text(text.replace(f"blob/main/{f}.ipynb", f"blob/master/{f}.ipynb"), encoding="utf-8")
+    assert any("no colab link" in p for p in launch_problems(site, bad, f"{f}.ipynb"))
+
+
+# ---------------------------------------------------------------- in a real browser
+
+RENDER_PROBE = """async () => {
+  if (window.MathJax && MathJax.startup && MathJax.startup.promise) { await MathJax.startup.promise; }
+  const visible = (el) => !el.closest('pre, code, .cell_output, .output, script, style, mjx-assistive-mml');
+  const maths = [...document.querySelectorAll('.math')];
+  const raw = maths.filter(m => !m.querySelector('mjx-container') && visible(m)).map(m => m.textContent.slice(0, 80));
+  const red = [...document.querySelectorAll('[mathcolor="red"], mjx-container [style*="color: red"], mjx-container [color="red"]')]
+               .map(e => e.textContent.slice(0, 80));
+  const merror = [...document.querySelectorAll('mjx-merror')].map(e => e.textContent.slice(0, 80));
+  const main = document.querySelector('main, article, .bd-article') || document.body;
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  const dollars = [];
+  while (walker.nextNode()) {
+    const n = walker.currentNode;
+    if (n.parentElement && visible(n.parentElement) && !n.parentElement.closest('mjx-container')
+        && /(\\$\\$|\\$[^$\\s][^$]*\\$|\\\\(frac|mathbb|begin)\\b)/.test(n.textContent)) dollars.push(n.textContent.slice(0, 80));
+  }
+  return {raw, red, merror, dollars, mathjax: !!window.MathJax, nmath: maths.length,
+          theorems: document.querySelectorAll('.proof.theorem, .proof.lemma, .proof.proposition, .proof.corollary').length};
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser(site):
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("REQUIRE_BROWSER"):
+            pytest.fail("REQUIRE_BROWSER is set but Debian's chromium is not installed")
+        pytest.skip("Chromium not installed (apt-get install chromium); .ci/run installs it")
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        outside = []
+        context = b.new_context(viewport={"width": 1280, "height": 900})
+
+        def route(r):
+            if r.request.url.startswith(base):
+                r.continue_()
+            else:  # the network is unplugged: nothing from outside the site may be needed
+                outside.append(r.request.url)
+                r.abort()
+        context.route("**/*", route)
+        yield context, base, outside
+        b.close()
+    server.shutdown()
+
+
+def render_problems(context, base, rel, expect_theorems):
+    page = context.new_page()
+    try:
+        page.goto(base + rel, wait_until="load")
+        page.wait_for_function("() => !window.MathJax || (MathJax.startup && MathJax.startup.promise)", timeout=15000)
+        r = page.evaluate(RENDER_PROBE)
+    finally:
+        page.close()
+    out = []
+    if r["nmath"] and not r["mathjax"]:
+        out.append(f"{rel}: MathJax did not load")
+    for key, what in (("merror", "MathJax error"), ("red", "undefined macro (red)"),
+                      ("raw", "formula left as raw TeX"), ("dollars", "unrendered TeX in the text")):
+        out += [f"{rel}: {what}: {t!r}" for t in r[key]]
+    if expect_theorems and r["theorems"] == 0:
+        out.append(f"{rel}: a chapter page with no theorem boxes")
+    return out
+
+
+def test_every_page_renders_offline(site, browser):
+    context, base, outside = browser
+    problems, checked = [], 0
+    for p in pages(site):
+        rel = p.relative_to(site).as_posix()
+        problems += render_problems(context, base, rel, expect_theorems=rel.startswith("chapters/"))
+        checked += 1
+    print(f"checked {checked} pages in Chromium")
+    assert not problems, "\n".join(problems[:40])
+    assert not outside, f"pages asked for resources outside the site: {sorted(set(outside))[:10]}"
+
+
+@pytest.mark.parametrize("formula, needle", [
+    (r"\[ \frac{1}{2 \]", "formula"),                 # unbalanced braces
+    (r"\[ \notamacro{x} + 1 \]", "undefined macro"),  # an undefined macro renders in red
+])
+def test_a_broken_formula_is_caught(site, browser, formula, needle):
+    context, base, _ = browser
+    src = next(p for p in pages(site) if 'class="math' in p.read_text(encoding="utf-8"))
+    bad = src.with_name("zz_broken_formula_test.html")
+    text = src.read_text(encoding="utf-8")
+    bad.write_text(text.replace("</article>", f'<div class="math notranslate nohighlight">{formula}</div></article>', 1),
+                   encoding="utf-8")
+    try:
+        found = render_problems(context, base, bad.relative_to(site).as_posix(), expect_theorems=False)
+    finally:
+        bad.unlink()
+    print(found)
+    assert any(needle in p or "MathJax error" in p for p in found), found
+
+
+def test_screenshots_one_per_part(site, browser):
+    context, base, _ = browser
+    shots = Path(os.environ.get("SCREENSHOT_DIR", site.parent / "screenshots"))
+    shots.mkdir(parents=True, exist_ok=True)
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text())
+    firsts = [("00_home", toc["root"])] + [
+        (f"{i + 1:02d}_{re.sub(r'[^a-z0-9]+', '_', part['caption'].lower()).strip('_')}", part["chapters"][0]["file"])
+        for i, part in enumerate(toc["parts"])]
+    for name, f in firsts:
+        page = context.new_page()
+        page.goto(base + f + ".html", wait_until="load")
+        page.evaluate("async () => { if (window.MathJax && MathJax.startup) await MathJax.startup.promise; }")
+        page.screenshot(path=str(shots / f"{name}.png"), full_page=False)
+        page.close()
+    print(f"screenshots in {shots}")
+    assert len(list(shots.glob("*.png"))) >= len(firsts)
