@@ -1,6 +1,7 @@
 """The nbgrader round trip on one chapter, with nbgrader's own command-line tools: the solution
 notebook is a valid nbgrader source; the released notebook scores 0 on the autograded tests when
 unanswered, and full marks when the worked answers are typed into it."""
+import copy
 import csv
 import shutil
 import subprocess
@@ -51,7 +52,7 @@ def test_autograde_scores_unanswered_zero_and_solutions_full(course):
     released = nbformat.read(course / "release" / "ps" / SOLUTION.name, as_version=4)
     source = {c.metadata.nbgrader.grade_id: c.source for c in nbformat.read(SOLUTION, as_version=4).cells
               if c.metadata.get("nbgrader", {}).get("solution")}
-    answered = nbformat.from_dict(nbformat.to_dict(released))
+    answered = copy.deepcopy(released)
     for cell in answered.cells:
         meta = cell.metadata.get("nbgrader", {})
         if meta.get("solution") and cell.cell_type == "code":
