@@ -36,6 +36,12 @@ def test_solution_structure(path):
     solved = re.findall(r"```\{solution\} (sol-[\w-]+)", "\n".join(md))
     assert sorted(solved) == sorted(labels), "every exercise needs exactly one {solution}"
     assert md[0].startswith("# Exercises") and "(with solutions)" in md[0].splitlines()[0]
+    for src in md:   # a solution cell becomes an answer box: it must hold nothing else
+        if "{solution}" in src:
+            assert src.lstrip().startswith("```{solution}") and "{exercise}" not in src, src[:200]
+    student = read(ROOT / "exercises" / path.name)
+    shown = re.findall(r":label: (ex-\d\d-[\w-]+)", "\n".join(c.source for c in student.cells if c.cell_type == "markdown"))
+    assert shown == [label.replace("sol-", "ex-", 1) for label in labels], "exercise statements lost in the student notebook"
 
 
 def check_outputs(nb):

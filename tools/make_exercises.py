@@ -38,9 +38,43 @@ def _nbgrader(grade_id, *, solution=False, grade=False, locked=False, points=Non
     return meta
 
 
+def _split_solution_blocks(cell):
+    """Split a markdown cell so that every top-level {solution} block is a cell of its own
+    (in the student notebook that cell becomes an answer box, so it must hold nothing else)."""
+    chunks, current, lines, i = [], [], cell.source.split("\n"), 0
+    while i < len(lines):
+        m = re.match(r"^(`{3,})\{solution\}", lines[i])
+        if not m:
+            current.append(lines[i])
+            i += 1
+            continue
+        block = [lines[i]]
+        i += 1
+        while i < len(lines) and lines[i].strip() != m.group(1):
+            block.append(lines[i])
+            i += 1
+        block += lines[i:i + 1]
+        i += 1
+        chunks += ["\n".join(current), "\n".join(block)]
+        current = []
+    chunks.append("\n".join(current))
+    chunks = [c.strip("\n") for c in chunks if c.strip()]
+    if len(chunks) <= 1:
+        return [cell]
+    out = []
+    for k, text in enumerate(chunks):
+        new = copy.deepcopy(cell)
+        new.source = text
+        new.id = cell.id if k == 0 else f"{cell.id[:56]}-s{k}"
+        out.append(new)
+    return out
+
+
 def normalise_solution(nb):
     """Return a copy of a solution notebook with checks text, nbgrader metadata and no outputs."""
     nb = copy.deepcopy(nb)
+    nb.cells = [piece for cell in nb.cells
+                for piece in (_split_solution_blocks(cell) if cell.cell_type == "markdown" else [cell])]
     nb.metadata = {"kernelspec": dict(KERNELSPEC),
                    "language_info": {"name": "python"}}
     checks_src = CHECKS_FILE.read_text().rstrip("\n")
