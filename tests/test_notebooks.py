@@ -58,3 +58,34 @@ def test_imports_only_the_allowed_libraries(path):
 def test_every_chapter_has_exercises_and_solutions(path):
     for folder in ("exercises", "solutions"):
         assert (ROOT / folder / path.name).exists(), f"{folder}/{path.name} is missing"
+
+
+def inline_math_broken_by_block_markers(markdown):
+    """Lines that start with a list or quote marker while an inline $...$ is still open: Markdown
+    makes them a list item and the formula is left as raw TeX."""
+    bad, open_dollar, fence = [], False, False
+    for line in markdown.splitlines():
+        if line.lstrip().startswith("```"):
+            fence = not fence
+        if fence or not line.strip():
+            open_dollar = False if not line.strip() else open_dollar
+            continue
+        if open_dollar and re.match(r"^\s*([-+*>]|\d+[.)])\s", line):
+            bad.append(line[:60])
+        stripped = line.replace("\\$", "").replace("$$", "")
+        if stripped.count("$") % 2:
+            open_dollar = not open_dollar
+    return bad
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_no_inline_math_split_by_a_list_marker(path):
+    for i, cell in enumerate(read(path).cells):
+        if cell.cell_type == "markdown":
+            bad = inline_math_broken_by_block_markers(cell.source)
+            assert not bad, f"cell {i}: a line inside $...$ starts with a list marker: {bad}"
+
+
+def test_the_math_lint_can_fail():
+    assert inline_math_broken_by_block_markers("Then $a = b\n+ c$ holds.")
+    assert not inline_math_broken_by_block_markers("Then $a = b + c$ holds.\n- a list item $x$")

@@ -122,12 +122,16 @@ def test_every_notebook_page_has_colab_and_binder_links_to_itself(site):
     assert not problems, "\n".join(problems)
 
 
-def test_a_wrong_launch_link_is_caught(site, tmp_path):
+def test_a_wrong_launch_link_is_caught(site):
     f = NOTEBOOK_PAGES[0]
-    bad = tmp_path / "bad.html"
+    bad = (site / f"{f}.html").with_name("zz_wrong_launch_link_test.html")
     text = (site / f"{f}.html").read_text(encoding="utf-8")
     bad.write_text(text.replace(f"blob/main/{f}.ipynb", f"blob/master/{f}.ipynb"), encoding="utf-8")
-    assert any("no colab link" in p for p in launch_problems(site, bad, f"{f}.ipynb"))
+    try:
+        found = launch_problems(site, bad, f"{f}.ipynb")
+    finally:
+        bad.unlink()
+    assert any("no colab link" in p for p in found), found
 
 
 # ---------------------------------------------------------------- in a real browser
