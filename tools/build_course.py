@@ -2,16 +2,19 @@
 
 Usage: python tools/build_course.py [OUTPUT_DIR]      (default: _build/course; HTML in OUTPUT_DIR/_build/html)
 
-It writes a table of contents equal to _toc.yml without the entries under solutions/ and builds
-with it (warnings as errors). sphinx-exercise's `hide_solutions` is not used: it crashes on gated
-directives, and dropping the solution pages also drops their notebooks from the site and the
-launch buttons.
+It copies the book's sources to a temporary folder without solutions/, removes the chapters' links
+to worked solutions there, writes a table of contents equal to _toc.yml without the solutions
+entries, and builds that copy with warnings as errors. (sphinx-exercise's `hide_solutions` is not
+used: it crashes on gated directives.) The repository itself is not changed.
 """
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+import nbformat
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,12 +43,38 @@ def course_toc(toc):
     return toc
 
 
+_PAREN_LINK = re.compile(r"\s*\([^()]*\]\(\.\./solutions/[^)]*\)\)")
+_LINK = re.compile(r"\[([^\]]*)\]\(\.\./solutions/[^)]*\)")
+
+
+def strip_solution_links(text):
+    """'Try [the exercises](..) (worked solutions: [here](../solutions/x.ipynb)).' -> 'Try [the exercises](..).'"""
+    return _LINK.sub(r"\1", _PAREN_LINK.sub("", text))
+
+
+def course_copy(dest):
+    """The book's sources without solutions/, and without links to it, in dest."""
+    ignore = shutil.ignore_patterns(".git", ".venv", "_build", "solutions", "__pycache__", ".pytest_cache")
+    shutil.copytree(ROOT, dest, ignore=ignore)
+    for folder in ("chapters", "exercises", "pages"):
+        for path in (dest / folder).glob("*"):
+            if path.suffix == ".ipynb":
+                nb = nbformat.read(path, as_version=4)
+                for cell in nb.cells:
+                    if cell.cell_type == "markdown":
+                        cell.source = strip_solution_links(cell.source)
+                nbformat.write(nb, path)
+            elif path.suffix == ".md":
+                path.write_text(strip_solution_links(path.read_text()))
+    toc = course_toc(yaml.safe_load((ROOT / "_toc.yml").read_text()))
+    (dest / "_toc.yml").write_text(yaml.safe_dump(toc, sort_keys=False))
+    return dest
+
+
 def main(argv):
     out = Path(argv[0]) if argv else ROOT / "_build" / "course"
-    toc = course_toc(yaml.safe_load((ROOT / "_toc.yml").read_text()))
-    with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False) as f:
-        yaml.safe_dump(toc, f, sort_keys=False)
-    cmd = ["jupyter-book", "build", str(ROOT), "--toc", f.name, "--path-output", str(out),
+    src = course_copy(Path(tempfile.mkdtemp()) / "book")
+    cmd = ["jupyter-book", "build", str(src), "--path-output", str(out.resolve()),
            "-W", "-n", "--keep-going"]
     status = subprocess.run(cmd).returncode
     if status == 0:
