@@ -1,6 +1,7 @@
 """Exercises are generated from solutions and in sync; the student notebook says "not attempted
 yet" for every check and the worked solutions pass every check."""
 import re
+import shutil
 
 import nbformat
 import pytest
@@ -18,11 +19,20 @@ def test_exercises_are_in_sync_with_solutions(capsys):
     assert status == 0, f"run `python tools/make_exercises.py`:\n{drift}"
 
 
-def test_drift_is_detected(tmp_path, monkeypatch):
-    sol = make_exercises.normalise_solution(read(SOLUTIONS[0]))
-    ex = make_exercises.to_exercise(sol)
-    ex.cells[1].source += " (edited by hand)"
-    assert make_exercises._text(ex) != (ROOT / "exercises" / SOLUTIONS[0].name).read_text()
+def test_drift_is_detected(tmp_path, monkeypatch, capsys):
+    """A hand edit to a generated exercise notebook makes `--check` fail."""
+    name = SOLUTIONS[0].name
+    for folder in ("solutions", "exercises", "tools"):
+        (tmp_path / folder).mkdir()
+    shutil.copy(SOLUTIONS[0], tmp_path / "solutions" / name)
+    shutil.copy(make_exercises.CHECKS_FILE, tmp_path / "tools" / "checks.py")
+    edited = read(ROOT / "exercises" / name)
+    edited.cells[1].source += " (edited by hand)"
+    (tmp_path / "exercises" / name).write_text(make_exercises._text(edited))
+    monkeypatch.setattr(make_exercises, "ROOT", tmp_path)
+    monkeypatch.setattr(make_exercises, "CHECKS_FILE", tmp_path / "tools" / "checks.py")
+    assert make_exercises.main(["--check"]) == 1
+    assert f"exercises/{name}" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)

@@ -243,7 +243,6 @@ def test_a_broken_formula_is_caught(site, browser, formula, needle):
         found = render_problems(context, base, bad.relative_to(site).as_posix(), expect_theorems=False)
     finally:
         bad.unlink()
-    print(found)
     assert any(needle in p or "MathJax error" in p for p in found), found
 
 

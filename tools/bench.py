@@ -36,7 +36,8 @@ def main(paths):
         t = run(nbformat.read(p, as_version=4))
         total += t
         flag = "  OVER BUDGET" if t > BUDGET else ""
-        print(f"{str(p.resolve().relative_to(ROOT)):44s} {t:8.2f} {t / floor:7.2f}{flag}")
+        name = p.resolve().relative_to(ROOT) if p.resolve().is_relative_to(ROOT) else p
+        print(f"{str(name):44s} {t:8.2f} {t / floor:7.2f}{flag}")
         if t > BUDGET:
             over.append(p)
     print(f"{'total (sequential)':44s} {total:8.2f}")
