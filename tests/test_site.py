@@ -190,12 +190,14 @@ def browser(site):
     server.shutdown()
 
 
-def render_problems(context, base, rel, expect_theorems):
+def render_problems(context, base, rel, expect_theorems, screenshot=None):
     page = context.new_page()
     try:
         page.goto(base + rel, wait_until="load")
         page.wait_for_function("() => !window.MathJax || (MathJax.startup && MathJax.startup.promise)", timeout=15000)
         r = page.evaluate(RENDER_PROBE)
+        if screenshot:  # the page is typeset by now: what a reader sees first
+            page.screenshot(path=str(screenshot), full_page=False)
     finally:
         page.close()
     out = []
@@ -209,13 +211,16 @@ def render_problems(context, base, rel, expect_theorems):
     return out
 
 
-def check_rendering(site, browser, folders):
+def check_rendering(site, browser, folders, screenshots=None):
+    """Render every page under `folders`; `screenshots` maps a page (path without .html) to a PNG path."""
     context, base, outside = browser
+    screenshots = screenshots or {}
     problems, checked = [], 0
     for p in pages(site):
         rel = p.relative_to(site).as_posix()
-        if rel.split("/")[0] in folders:
-            problems += render_problems(context, base, rel, expect_theorems=rel.startswith("chapters/"))
+        if (rel.split("/")[0] if "/" in rel else "") in folders:  # "" stands for the site's top level
+            problems += render_problems(context, base, rel, expect_theorems=rel.startswith("chapters/"),
+                                        screenshot=screenshots.get(rel.removesuffix(".html")))
             checked += 1
     print(f"checked {checked} pages in Chromium")
     assert checked, f"no pages under {folders}"
@@ -223,9 +228,27 @@ def check_rendering(site, browser, folders):
     assert not outside, f"pages asked for resources outside the site: {sorted(set(outside))[:10]}"
 
 
+def first_page_of_each_part():
+    """(screenshot name, page) for the home page and the first page of each part of the book."""
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text())
+    return [("00_home", toc["root"])] + [
+        (f"{i + 1:02d}_{re.sub(r'[^a-z0-9]+', '_', part['caption'].lower()).strip('_')}", part["chapters"][0]["file"])
+        for i, part in enumerate(toc["parts"])]
+
+
 def test_chapter_and_front_pages_render_offline(site, browser):
-    # exercises/ and solutions/ are checked in test_site_exercises.py, on the other test worker
-    check_rendering(site, browser, {"chapters", "pages"})
+    # exercises/ and solutions/ are checked in test_site_exercises.py, on the other test worker.
+    # One screenshot per part of the book is taken on the way, for a person to look at.
+    shots = Path(os.environ.get("SCREENSHOT_DIR", site.parent / "screenshots"))
+    shots.mkdir(parents=True, exist_ok=True)
+    firsts = first_page_of_each_part()
+    assert all(f.split("/")[0] in ("chapters", "pages") for _, f in firsts), firsts
+    for name, _ in firsts:
+        (shots / f"{name}.png").unlink(missing_ok=True)
+    check_rendering(site, browser, {"chapters", "pages", ""}, {f: shots / f"{name}.png" for name, f in firsts})
+    missing = [name for name, _ in firsts if not (shots / f"{name}.png").exists()]
+    print(f"screenshots in {shots}")
+    assert not missing, f"no screenshot taken for {missing}"
 
 
 @pytest.mark.parametrize("formula, needle", [
@@ -244,21 +267,3 @@ def test_a_broken_formula_is_caught(site, browser, formula, needle):
     finally:
         bad.unlink()
     assert any(needle in p or "MathJax error" in p for p in found), found
-
-
-def test_screenshots_one_per_part(site, browser):
-    context, base, _ = browser
-    shots = Path(os.environ.get("SCREENSHOT_DIR", site.parent / "screenshots"))
-    shots.mkdir(parents=True, exist_ok=True)
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text())
-    firsts = [("00_home", toc["root"])] + [
-        (f"{i + 1:02d}_{re.sub(r'[^a-z0-9]+', '_', part['caption'].lower()).strip('_')}", part["chapters"][0]["file"])
-        for i, part in enumerate(toc["parts"])]
-    for name, f in firsts:
-        page = context.new_page()
-        page.goto(base + f + ".html", wait_until="load")
-        page.evaluate("async () => { if (window.MathJax && MathJax.startup) await MathJax.startup.promise; }")
-        page.screenshot(path=str(shots / f"{name}.png"), full_page=False)
-        page.close()
-    print(f"screenshots in {shots}")
-    assert len(list(shots.glob("*.png"))) >= len(firsts)
