@@ -31,6 +31,7 @@ def test_expr_correct_and_equivalent_forms(capsys):
     (None, "None"),
     ("1 - tanh(x)**2", "string"),
     (np.array([1.0]), "NumPy array"),
+    ([1 - sp.tanh(x) ** 2], "is a list; expected a single SymPy expression"),
     (x * y, "symbols the problem does not have: y"),
     (-(1 - sp.tanh(x) ** 2), "off by a sign"),
     (2 * (1 - sp.tanh(x) ** 2), "constant factor"),

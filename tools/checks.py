@@ -85,6 +85,8 @@ def _as_expr(value, symbols, what="your answer"):
         raise _Stop(f"{what} is a string; write a SymPy expression (e.g. sp.exp(x)), not text")
     if isinstance(value, np.ndarray):
         raise _Stop(f"{what} is a NumPy array; expected a SymPy expression")
+    if isinstance(value, (list, tuple, set, dict)):
+        raise _Stop(f"{what} is a {type(value).__name__}; expected a single SymPy expression")
     try:
         expr = sp.sympify(value)
     except (sp.SympifyError, TypeError):
