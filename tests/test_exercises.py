@@ -54,22 +54,32 @@ def test_solution_structure(path):
     assert shown == [label.replace("sol-", "ex-", 1) for label in labels], "exercise statements lost in the student notebook"
 
 
-def check_outputs(nb):
-    """The printed feedback of every check cell, executed."""
-    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}).execute()
-    out = []
-    for cell in nb.cells:
-        if cell.metadata.get("nbgrader", {}).get("grade") and cell.cell_type == "code":
-            text = "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
-            out.append((cell.metadata.nbgrader.grade_id, text))
-    return out
+def check_outputs(*nbs):
+    """The printed feedback of every check cell of each notebook, executed one after the other in
+    one kernel (one kernel start and one set of imports for both; a solution notebook redefines
+    everything the student notebook defined, so nothing carries over that could make a check pass)."""
+    for k, nb in enumerate(nbs):  # in memory only: cell ids unique across the combined notebook
+        for cell in nb.cells:
+            cell["id"] = f"n{k}-{cell.get('id', 'cell')}"
+    combined = nbformat.v4.new_notebook(cells=[c for nb in nbs for c in nb.cells], metadata=nbs[0].metadata)
+    NotebookClient(combined, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}).execute()
+    results = []
+    for nb in nbs:
+        out = []
+        for cell in nb.cells:  # the same cell objects, now holding their outputs
+            if cell.metadata.get("nbgrader", {}).get("grade") and cell.cell_type == "code":
+                text = "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
+                out.append((cell.metadata.nbgrader.grade_id, text))
+        results.append(out)
+    return results
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
 def test_feedback_unanswered_and_solved(path):
-    student = check_outputs(read(ROOT / "exercises" / path.name))
+    student, solved = check_outputs(read(ROOT / "exercises" / path.name), read(path))
     assert student, "no check cells"
     for grade_id, text in student:
         assert "not attempted yet" in text and "✓" not in text, f"{grade_id}: {text!r}"
-    for grade_id, text in check_outputs(read(path)):
+    assert len(solved) == len(student), "the student and solution notebooks have different check cells"
+    for grade_id, text in solved:
         assert text.count("✓") >= 1 and "✗" not in text, f"{grade_id}: {text!r}"
