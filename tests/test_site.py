@@ -2,9 +2,11 @@
 
 Static checks (no browser): every internal link and anchor resolves; every notebook page has Colab
 and Binder launch links to that notebook's own path on the configured branch.
-Browser checks (headless Chromium, network cut off except for the local server): on every page
-MathJax renders every formula (no merror, no red undefined macro, no raw TeX left), chapter pages
-show theorem boxes, and nothing is fetched from outside the site (math renders offline).
+Browser checks (headless Chromium, network cut off except for the local server): on every page but
+the exercise pages MathJax renders every formula (no merror, no red undefined macro, no raw TeX
+left), chapter pages show theorem boxes, and nothing is fetched from outside the site (math renders
+offline). Chapter pages are rendered here, the rest in test_site_exercises.py (the other worker),
+which also checks that every formula of an exercise page is on its rendered solution page.
 One screenshot per part of the book is saved for a person to look at.
 
 The site comes from $BOOK_HTML (a fresh build, as in .ci/run) or is built here into _build/.
