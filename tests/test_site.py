@@ -21,12 +21,18 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
+
+try:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+except ImportError:  # without Playwright the browser tests skip
+    PlaywrightTimeout = TimeoutError
 
 from conftest import ROOT, toc_files
 
@@ -158,7 +164,7 @@ RENDER_PROBE = """async () => {
     if (n.parentElement && visible(n.parentElement) && !n.parentElement.closest('mjx-container')
         && /(\\$\\$|\\$[^$\\s][^$]*\\$|\\\\(frac|mathbb|begin)\\b)/.test(n.textContent)) dollars.push(n.textContent.slice(0, 80));
   }
-  return {raw, red, merror, dollars, mathjax: !!window.MathJax, nmath: maths.length,
+  return {raw, red, merror, dollars, mathjax: !!(window.MathJax && MathJax.startup), nmath: maths.length,
           theorems: document.querySelectorAll('.proof.theorem, .proof.lemma, .proof.proposition, .proof.corollary').length};
 }"""
 
@@ -170,8 +176,10 @@ def browser(site):
             pytest.fail("REQUIRE_BROWSER is set but Debian's chromium is not installed")
         pytest.skip("Chromium not installed (apt-get install chromium); .ci/run installs it")
     sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *a: None
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):  # one line per font file would bury a failure's report
+            pass
+    handler = functools.partial(Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
@@ -192,7 +200,17 @@ def browser(site):
     server.shutdown()
 
 
-MATHJAX_DONE = "() => !window.MathJax || (MathJax.startup && MathJax.startup.promise)"
+# Typesetting can start once the page is parsed and MathJax's script has run (a page without math has no
+# MathJax script); the probe then awaits MathJax's own promise. The page's "load" event is not waited for:
+# it also waits for every font and image, which on a loaded 2-core CI machine took over Playwright's
+# default 30 s (seen once, with three tabs typesetting while the other test worker ran notebooks).
+# If MathJax's script fails to load, the "load" event comes without it: that ends the wait too (and the probe says so).
+MATHJAX_STARTED = """() => !document.querySelector('script[src*="mathjax" i]')
+                          || !!(window.MathJax && MathJax.startup && MathJax.startup.promise)
+                          || document.readyState === 'complete'"""
+MARK_WHEN_TYPESET = """() => { const done = () => { window.__typesetDone = true; };
+  if (window.MathJax && MathJax.startup && MathJax.startup.promise) MathJax.startup.promise.then(done, done); else done(); }"""
+PAGE_TIMEOUT_MS = 180_000  # a chapter typesets in ~7 s alone, ~20 s three at a time; a hung page still fails, by name
 AT_ONCE = 3  # pages typeset side by side: one page alone leaves a core idle while it waits (~35 % faster)
 
 
@@ -203,13 +221,22 @@ def render_problems_batch(context, base, items):
     try:
         for rel, _, _ in items:
             page = context.new_page()
+            page.set_default_timeout(PAGE_TIMEOUT_MS)
             opened.append(page)
             page.goto(base + rel, wait_until="commit")
         out = []
         for page, (rel, expect_theorems, screenshot) in zip(opened, items):
-            page.wait_for_load_state("load")
-            page.wait_for_function(MATHJAX_DONE, timeout=60000)
-            r = page.evaluate(RENDER_PROBE)
+            t0 = time.monotonic()
+            try:
+                page.wait_for_load_state("domcontentloaded")
+                page.wait_for_function(MATHJAX_STARTED)
+                page.evaluate(MARK_WHEN_TYPESET)  # does not wait: a promise that never settles must time out
+                page.wait_for_function("() => window.__typesetDone === true")
+                r = page.evaluate(RENDER_PROBE)
+            except PlaywrightTimeout:
+                out.append(f"{rel}: not typeset within {PAGE_TIMEOUT_MS // 1000} s "
+                           f"(waited {time.monotonic() - t0:.0f} s for this page)")
+                continue
             if screenshot:  # the page is typeset by now: what a reader sees first
                 page.bring_to_front()
                 page.screenshot(path=str(screenshot), full_page=False)
@@ -245,9 +272,10 @@ def check_rendering(site, browser, folders):
             if shot:
                 shot.unlink(missing_ok=True)
             items.append((rel, rel.startswith("chapters/"), shot))
-    problems = []
+    problems, t0 = [], time.monotonic()
     for k in range(0, len(items), AT_ONCE):
         problems += render_problems_batch(context, base, items[k:k + AT_ONCE])
+    print(f"typeset {len(items)} pages in {time.monotonic() - t0:.0f} s")
     taken = [shot.name for _, _, shot in items if shot]
     missing = [shot.name for _, _, shot in items if shot and not shot.exists()]
     print(f"checked {len(items)} pages in Chromium; screenshots {taken} in {shots}")
@@ -287,3 +315,17 @@ def test_a_broken_formula_is_caught(site, browser, formula, needle):
     finally:
         bad.unlink()
     assert any(needle in p or "MathJax error" in p for p in found), found
+
+
+def test_a_page_whose_mathjax_does_not_load_is_caught(site, browser):
+    context, base, _ = browser
+    src = site / "chapters" / f"{Path(NOTEBOOK_PAGES[0]).name}.html"
+    bad = src.with_name("zz_no_mathjax_test.html")
+    text = src.read_text(encoding="utf-8")
+    assert "_static/mathjax/tex-chtml.js" in text
+    bad.write_text(text.replace("_static/mathjax/tex-chtml.js", "_static/mathjax/missing.js"), encoding="utf-8")
+    try:
+        found = render_problems(context, base, bad.relative_to(site).as_posix(), expect_theorems=False)
+    finally:
+        bad.unlink()
+    assert any("MathJax did not load" in p for p in found), found
