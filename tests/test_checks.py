@@ -36,12 +36,39 @@ def test_expr_correct_and_equivalent_forms(capsys):
     (-(1 - sp.tanh(x) ** 2), "off by a sign"),
     (2 * (1 - sp.tanh(x) ** 2), "constant factor"),
     (1 - sp.tanh(x), "differs at x ="),
+    (sp.Integer(0), "zero at every test point"),
     (sp.log(x), "undefined"),
 ])
 def test_expr_feedback(capsys, answer, needle):
     ok, out = feedback(capsys, checks.check_derivative, answer, sp.tanh(x), x)
     assert not ok and needle in out, out
 
+
+
+w = sp.Symbol("w", real=True)
+
+
+def uniform_variance(r):
+    """The variance of U[-r, r] (sign(r) makes a negative r read as "off by a sign")."""
+    return sp.sign(r) * sp.integrate(w ** 2 / (2 * r), (w, -r, r))
+
+
+@pytest.mark.parametrize("answer, needle", [
+    (sp.sqrt(6 / (x + y)), "✓"),                  # r with variance 2 / (x + y)
+    (..., "not attempted yet"),
+    (None, "None"),
+    ("sqrt(6/(x+y))", "string"),
+    ([sp.sqrt(6 / (x + y))], "is a list"),
+    (np.array([1.0]), "NumPy array"),
+    (sp.sqrt(6 / (x + y)) * w, "symbols the problem does not have: w"),  # checked before the transform
+    (-sp.sqrt(6 / (x + y)), "off by a sign"),
+    (sp.sqrt(2 / (x + y)), "constant factor (yours is 0.3333"),           # the variance is wrong by 1/3
+])
+def test_expr_with_transform_checks_a_property_of_the_answer(capsys, answer, needle):
+    ok, out = feedback(capsys, checks.check_expr, answer, 2 / (x + y), [x, y], name="variance",
+                       low=1, high=50, transform=uniform_variance)
+    assert ok == (needle == "✓") and needle in out, out
+    assert "sqrt(6" not in out  # the answer is never shown
 
 def square_grad(v):
     return 2 * v

@@ -105,6 +105,8 @@ def _describe_mismatch(got, want, where):
     if np.allclose(got, -want, rtol=1e-8, atol=1e-10) and np.any(np.abs(want) > 1e-8):
         return "off by a sign everywhere"
     nz = np.abs(want) > 1e-8
+    if nz.any() and np.allclose(got, 0, atol=1e-12):
+        return "yours is zero at every test point; the correct value is not"
     if nz.sum() >= 2:
         ratio = got[nz] / want[nz]
         if np.allclose(ratio, ratio[0], rtol=1e-8) and not np.isclose(ratio[0], 1.0):
@@ -113,13 +115,18 @@ def _describe_mismatch(got, want, where):
     return f"differs {where(i)}: yours is {got[i]:.6g}, expected {want[i]:.6g}"
 
 
-def check_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0, n=25, seed=0):
+def check_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0, n=25, seed=0, transform=None):
     """Compare a SymPy expression with `truth` (a SymPy expression computed from the problem)
-    at n random points, uniform in [low, high] for each symbol."""
+    at n random points, uniform in [low, high] for each symbol. With `transform`, the answer is
+    first checked as an expression in `symbols` and then `transform(answer)` is compared with
+    `truth`: a property of the answer is tested (the variance of U[-r, r] for an asked r, the
+    derivative at an asked stationary point) and the answer itself is never shown."""
     symbols = list(symbols)
 
     def body():
         expr = _as_expr(answer, symbols)
+        if transform is not None:
+            expr = _as_expr(transform(expr), symbols, "the quantity computed from your answer")
         rng = np.random.default_rng(seed)
         pts = rng.uniform(low, high, size=(n, len(symbols)))
         f_ans = sp.lambdify(symbols, expr, "numpy")
