@@ -1,7 +1,9 @@
 """The built website, as a reader sees it.
 
 Static checks (no browser): every internal link and anchor resolves; every notebook page has Colab
-and Binder launch links to that notebook's own path on the configured branch.
+and Binder launch links to that notebook's own path on the configured branch; results and exercises
+are numbered within their chapter (Theorem 9.1, Exercise 9.1: tools/chapter_numbering.py) and every
+link that quotes a number quotes its target's.
 Browser checks (headless Chromium, network cut off except for the local server): on every page but
 the exercise pages MathJax renders every formula (no merror, no red undefined macro, no raw TeX
 left), chapter pages show theorem boxes, and nothing is fetched from outside the site (math renders
@@ -145,6 +147,67 @@ def test_a_wrong_launch_link_is_caught(site):
         bad.unlink()
     assert any("no colab link" in p for p in found), found
 
+
+
+NUMBERED = re.compile(r'<div class="[^"]*admonition" id="([^"]+)">\s*<p class="admonition-title">'
+                      r'<span class="caption-number">(\w+) ([\d.]+) </span>')
+NUMBERED_LINK = re.compile(r'<a class="reference internal" href="([^"#]*)#([^"]+)">\s*(?:<span[^>]*>)?\s*'
+                           r'(?:Solution to )?(Definition|Theorem|Lemma|Proposition|Corollary|Remark|Example|Exercise) '
+                           r'([\d.]+)\b')
+
+
+def numbered_items(page):
+    """[(id, kind, number)] of the results and exercises on a page, in page order."""
+    return NUMBERED.findall(page.read_text(encoding="utf-8"))
+
+
+def numbering_problems(site):
+    """Results and exercises on the pages of chapter NN are numbered NN.1, NN.2, ... per kind, in page
+    order; every link that quotes a number quotes its target's."""
+    out, number_of = [], {}
+    for page in pages(site):
+        rel = page.relative_to(site).as_posix()
+        m = re.match(r"(chapters|exercises|solutions)/(\d+)_", rel)
+        seen = {}
+        for node_id, kind, number in numbered_items(page):
+            number_of[(rel, node_id)] = f"{kind} {number}"
+            seen[kind] = seen.get(kind, 0) + 1
+            want = f"{int(m.group(2))}.{seen[kind]}" if m else str(seen[kind])
+            if number != want:
+                out.append(f"{rel}: {kind} {number} (#{node_id}) should be {kind} {want}")
+    for page in pages(site):
+        rel = page.relative_to(site).as_posix()
+        for href, node_id, kind, number in NUMBERED_LINK.findall(page.read_text(encoding="utf-8")):
+            target = (page.parent / href).resolve().relative_to(site.resolve()).as_posix() if href else rel
+            shown, actual = f"{kind} {number}", number_of.get((target, node_id))
+            if actual is not None and actual != shown:
+                out.append(f"{rel}: a link to {target}#{node_id} says {shown}, the target is {actual}")
+    return out
+
+
+def test_results_and_exercises_are_numbered_by_chapter(site):
+    items = [i for f in NOTEBOOK_PAGES for i in numbered_items(site / f"{f}.html")]
+    assert len(items) > 100, f"only {len(items)} numbered results and exercises found: has the HTML changed?"
+    problems = numbering_problems(site)
+    assert not problems, "\n".join(problems[:30])
+
+
+@pytest.mark.parametrize("where", ["title", "link"])
+def test_a_wrong_number_is_caught(site, tmp_path, where):
+    src = next(site / f"{f}.html" for f in NOTEBOOK_PAGES
+               if any(not href for href, *_ in NUMBERED_LINK.findall((site / f"{f}.html").read_text(encoding="utf-8"))))
+    text = src.read_text(encoding="utf-8")
+    if where == "title":
+        _, kind, number = numbered_items(src)[0]
+        text = text.replace(f"{kind} {number} </span>", f"{kind} 131 </span>", 1)
+    else:  # a link within the page that quotes a wrong number
+        m = next(m for m in NUMBERED_LINK.finditer(text) if not m.group(1))
+        text = text[:m.start(4)] + "131" + text[m.end(4):]
+    fake = tmp_path / "html" / src.relative_to(site)
+    fake.parent.mkdir(parents=True)
+    fake.write_text(text, encoding="utf-8")
+    found = numbering_problems(tmp_path / "html")
+    assert any(("should be" if where == "title" else "the target is") in p for p in found), found
 
 # ---------------------------------------------------------------- in a real browser
 
