@@ -37,6 +37,10 @@ def test_expr_correct_and_equivalent_forms(capsys):
     (2 * (1 - sp.tanh(x) ** 2), "constant factor"),
     (1 - sp.tanh(x), "differs at x ="),
     (sp.Integer(0), "zero at every test point"),
+    (sp.I * (1 - sp.tanh(x) ** 2), "not a real number"),
+    (True, "not a single expression"),
+    (sp.Eq(x, 1), "not a single expression"),
+    (sp.Matrix([x]), "not a single expression"),
     (sp.log(x), "undefined"),
 ])
 def test_expr_feedback(capsys, answer, needle):

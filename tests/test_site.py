@@ -164,9 +164,10 @@ def numbered_items(page):
 def numbering_problems(site):
     """Results and exercises on the pages of chapter NN are numbered NN.1, NN.2, ... per kind, in page
     order; every link that quotes a number quotes its target's."""
-    out, number_of = [], {}
+    out, number_of, scanned = [], {}, set()
     for page in pages(site):
         rel = page.relative_to(site).as_posix()
+        scanned.add(rel)
         m = re.match(r"(chapters|exercises|solutions)/(\d+)_", rel)
         seen = {}
         for node_id, kind, number in numbered_items(page):
@@ -180,7 +181,9 @@ def numbering_problems(site):
         for href, node_id, kind, number in NUMBERED_LINK.findall(page.read_text(encoding="utf-8")):
             target = (page.parent / href).resolve().relative_to(site.resolve()).as_posix() if href else rel
             shown, actual = f"{kind} {number}", number_of.get((target, node_id))
-            if actual is not None and actual != shown:
+            if actual is None and target in scanned:
+                out.append(f"{rel}: a link to {target}#{node_id} says {shown}, but the target has no number")
+            elif actual is not None and actual != shown:
                 out.append(f"{rel}: a link to {target}#{node_id} says {shown}, the target is {actual}")
     return out
 
@@ -190,6 +193,22 @@ def test_results_and_exercises_are_numbered_by_chapter(site):
     assert len(items) > 100, f"only {len(items)} numbered results and exercises found: has the HTML changed?"
     problems = numbering_problems(site)
     assert not problems, "\n".join(problems[:30])
+
+
+def test_a_wrong_number_in_a_link_to_another_page_is_caught(site, tmp_path):
+    for f in NOTEBOOK_PAGES:
+        text = (site / f"{f}.html").read_text(encoding="utf-8")
+        m = next((m for m in NUMBERED_LINK.finditer(text) if m.group(1)), None)
+        if m:
+            break
+    src = site / f"{f}.html"
+    target = (src.parent / m.group(1)).resolve().relative_to(site.resolve())
+    for rel, body in ((src.relative_to(site), text[:m.start(4)] + "131" + text[m.end(4):]),
+                      (target, (site / target).read_text(encoding="utf-8"))):
+        (tmp_path / "html" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "html" / rel).write_text(body, encoding="utf-8")
+    found = numbering_problems(tmp_path / "html")
+    assert any(f"a link to {target.as_posix()}#" in p and "the target is" in p for p in found), found
 
 
 @pytest.mark.parametrize("where", ["title", "link"])
@@ -212,7 +231,10 @@ def test_a_wrong_number_is_caught(site, tmp_path, where):
 # ---------------------------------------------------------------- in a real browser
 
 RENDER_PROBE = """async () => {
-  if (window.MathJax && MathJax.startup && MathJax.startup.promise) { await MathJax.startup.promise; }
+  let failed = null;
+  if (window.MathJax && MathJax.startup && MathJax.startup.promise) {
+    try { await MathJax.startup.promise; } catch (e) { failed = String(e).slice(0, 200); }
+  }
   const visible = (el) => !el.closest('pre, code, .cell_output, .output, script, style, mjx-assistive-mml');
   const maths = [...document.querySelectorAll('.math')];
   const raw = maths.filter(m => !m.querySelector('mjx-container') && visible(m)).map(m => m.textContent.slice(0, 80));
@@ -227,7 +249,7 @@ RENDER_PROBE = """async () => {
     if (n.parentElement && visible(n.parentElement) && !n.parentElement.closest('mjx-container')
         && /(\\$\\$|\\$[^$\\s][^$]*\\$|\\\\(frac|mathbb|begin)\\b)/.test(n.textContent)) dollars.push(n.textContent.slice(0, 80));
   }
-  return {raw, red, merror, dollars, mathjax: !!(window.MathJax && MathJax.startup), nmath: maths.length,
+  return {failed, raw, red, merror, dollars, mathjax: !!(window.MathJax && MathJax.startup), nmath: maths.length,
           theorems: document.querySelectorAll('.proof.theorem, .proof.lemma, .proof.proposition, .proof.corollary').length};
 }"""
 
@@ -289,17 +311,21 @@ def render_problems_batch(context, base, items):
             page.goto(base + rel, wait_until="commit")
         out = []
         for page, (rel, expect_theorems, screenshot) in zip(opened, items):
-            t0 = time.monotonic()
+            deadline = time.monotonic() + PAGE_TIMEOUT_MS / 1000  # one budget for the page's three waits
+
+            def left_ms():
+                return max(1000, 1000 * (deadline - time.monotonic()))
             try:
-                page.wait_for_load_state("domcontentloaded")
-                page.wait_for_function(MATHJAX_STARTED)
+                page.wait_for_load_state("domcontentloaded", timeout=left_ms())
+                page.wait_for_function(MATHJAX_STARTED, timeout=left_ms())
                 page.evaluate(MARK_WHEN_TYPESET)  # does not wait: a promise that never settles must time out
-                page.wait_for_function("() => window.__typesetDone === true")
+                page.wait_for_function("() => window.__typesetDone === true", timeout=left_ms())
                 r = page.evaluate(RENDER_PROBE)
             except PlaywrightTimeout:
-                out.append(f"{rel}: not typeset within {PAGE_TIMEOUT_MS // 1000} s "
-                           f"(waited {time.monotonic() - t0:.0f} s for this page)")
+                out.append(f"{rel}: not typeset within {PAGE_TIMEOUT_MS // 1000} s")
                 continue
+            if r["failed"]:
+                out.append(f"{rel}: MathJax failed: {r['failed']}")
             if screenshot:  # the page is typeset by now: what a reader sees first
                 page.bring_to_front()
                 page.screenshot(path=str(screenshot), full_page=False)
@@ -363,6 +389,7 @@ def test_chapter_pages_render_offline(site, browser):
 
 @pytest.mark.parametrize("formula, needle", [
     (r"\[ \frac{1}{2 \]", "formula"),                 # unbalanced braces
+    (r"\[ \require{zznosuchextension} x \]", "MathJax failed"),  # typesetting itself fails
     (r"\[ \notamacro{x} + 1 \]", "undefined macro"),  # an undefined macro renders in red
 ])
 def test_a_broken_formula_is_caught(site, browser, formula, needle):
@@ -377,7 +404,7 @@ def test_a_broken_formula_is_caught(site, browser, formula, needle):
         found = render_problems(context, base, bad.relative_to(site).as_posix(), expect_theorems=False)
     finally:
         bad.unlink()
-    assert any(needle in p or "MathJax error" in p for p in found), found
+    assert any(needle in p for p in found) or (needle != "MathJax failed" and any("MathJax error" in p for p in found)), found
 
 
 def test_a_page_whose_mathjax_does_not_load_is_caught(site, browser):

@@ -9,8 +9,11 @@ as "Theorem 9.1"; any other page numbers its items 1, 2, ... .
 The numbers are rewritten where Sphinx keeps them (env.toc_fignumbers), right after Sphinx assigns
 them, so every reader of them agrees: the titles of results and exercises, "Solution to Exercise 9.1",
 {prf:ref} and {numref} links from other pages. This wraps the same method of Sphinx's toctree
-collector that sphinx-multitoc-numbering (loaded by Jupyter Book) wraps for section numbers, and
-reports as changed only the pages whose chapter numbers changed, so a prose edit rewrites no other page.
+collector that sphinx-multitoc-numbering (loaded by Jupyter Book) wraps for section numbers.
+
+Incremental builds: Sphinx records which pages define a number but not which pages quote it, so when
+any number moves (a result added or removed) every page is rewritten, as in a clean build; when none
+moves (a prose or code edit) no page is rewritten for numbering's sake (a prose edit rebuilds in ~7 s).
 """
 import re
 
@@ -39,10 +42,15 @@ def renumber(fignumbers):
 
 
 def _assign_by_chapter(self, env):
-    before = env.toc_fignumbers
     _assign_book_wide(self, env)  # Sphinx's own numbering, book-wide: it fixes the order within each page
     env.toc_fignumbers = renumber(env.toc_fignumbers)
-    return [docname for docname, numbers in env.toc_fignumbers.items() if numbers != before.get(docname)]
+    # Compared with a copy kept from the last build: Sphinx drops a re-read page's entry from
+    # env.toc_fignumbers before this runs, so that dict cannot say what the numbers were.
+    before = getattr(env, "chapter_numbering_last", None)
+    env.chapter_numbering_last = dict(env.toc_fignumbers)
+    if before is None or before == env.toc_fignumbers:
+        return []  # a first build writes every page anyway
+    return sorted(env.found_docs)  # a number moved: the pages quoting it must be rewritten too
 
 
 _assign_book_wide = getattr(TocTreeCollector.assign_figure_numbers, "book_wide", TocTreeCollector.assign_figure_numbers)

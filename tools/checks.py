@@ -91,6 +91,8 @@ def _as_expr(value, symbols, what="your answer"):
         expr = sp.sympify(value)
     except (sp.SympifyError, TypeError):
         raise _Stop(f"{what} is a {type(value).__name__}, not a SymPy expression")
+    if not isinstance(expr, sp.Expr) or expr.is_Matrix:  # True, an equation, a matrix: not one expression
+        raise _Stop(f"{what} is a SymPy {type(expr).__name__}, not a single expression")
     extra = set(getattr(expr, "free_symbols", set())) - set(symbols)
     if extra:
         names = ", ".join(sorted(str(s) for s in extra))
@@ -138,6 +140,8 @@ def check_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0, n=25, 
             raise _Stop("your expression is undefined (NaN or infinite) at some points of the domain")
         if np.allclose(got, want, rtol=1e-9, atol=1e-12):
             return f"correct (agrees at {n} random points)"
+        if np.any(np.abs(got.imag) > 1e-9 * np.maximum(1.0, np.abs(got))) and not np.any(want.imag):
+            raise _Stop("your expression is not a real number at some points of the domain")
         got, want = got.real, want.real
 
         def where(i):
