@@ -4,6 +4,7 @@ plus the imports every notebook makes (numpy, sympy, matplotlib, ipywidgets).
 Usage: python tools/bench.py [NOTEBOOK ...]   (default: every notebook in chapters/, exercises/,
 solutions/). Budget: 10 s a notebook on 2 cores; content should cost no more than the floor again.
 """
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -20,7 +21,8 @@ FLOOR_CELL = ("import numpy as np\nimport sympy as sp\nimport matplotlib.pyplot 
 def run(nb):
     start = time.perf_counter()
     NotebookClient(nb, timeout=600, kernel_name="python3",
-                   resources={"metadata": {"path": str(ROOT)}}).execute()
+                   resources={"metadata": {"path": str(ROOT)}}).execute(
+        stderr=subprocess.DEVNULL)  # the kernel's start-up warnings would interleave with the table
     return time.perf_counter() - start
 
 
