@@ -74,6 +74,27 @@ def test_expr_with_transform_checks_a_property_of_the_answer(capsys, answer, nee
     assert ok == (needle == "✓") and needle in out, out
     assert "sqrt(6" not in out  # the answer is never shown
 
+
+GRAD = sp.Matrix([2 * x * y, x ** 2])  # the gradient of x^2 y
+
+
+@pytest.mark.parametrize("answer, needle", [
+    (sp.Matrix([2 * x * y, x ** 2]), "✓"),
+    (sp.Matrix([[2 * x * y], [x ** 2]]).T.T, "✓"),
+    (..., "not attempted yet (replace `...` with your 2 x 1 SymPy Matrix)"),
+    (None, "your answer is None; expected a 2 x 1 SymPy Matrix"),
+    ("2*x*y", "is a str; expected a 2 x 1 SymPy Matrix"),
+    (2 * x * y, "expected a 2 x 1 SymPy Matrix"),
+    (np.array([1.0, 2.0]), "is a ndarray; expected a 2 x 1 SymPy Matrix"),
+    (sp.Matrix([2 * x * y, x ** 2]).T, "your answer is 1 x 2; expected 2 x 1"),
+    (sp.Matrix([2 * x * y, -x ** 2]), "component 2: off by a sign"),
+    (sp.Matrix([x * y, x ** 2]), "component 1: off by a constant factor"),
+    (sp.Matrix([2 * x * y, x ** 2 * sp.Symbol("zz")]), "component 2 contains symbols the problem does not have: zz"),
+])
+def test_matrix_expr_feedback(capsys, answer, needle):
+    ok, out = feedback(capsys, checks.check_matrix_expr, answer, GRAD, [x, y], name="gradient")
+    assert ok == (needle == "✓") and needle in out, out
+
 def square_grad(v):
     return 2 * v
 

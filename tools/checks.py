@@ -117,6 +117,29 @@ def _describe_mismatch(got, want, where):
     return f"differs {where(i)}: yours is {got[i]:.6g}, expected {want[i]:.6g}"
 
 
+def _compare_expr(expr, truth, symbols, low, high, n, seed, at=""):
+    """Agreement of a validated expression with `truth` at n random points, uniform in [low, high]
+    for each symbol: a "correct" sentence, or _Stop saying how they differ (prefixed by `at`)."""
+    rng = np.random.default_rng(seed)
+    pts = rng.uniform(low, high, size=(n, len(symbols)))
+    f_ans = sp.lambdify(symbols, expr, "numpy")
+    f_true = sp.lambdify(symbols, truth, "numpy")
+    with np.errstate(all="ignore"):
+        got = np.array([complex(f_ans(*p)) for p in pts])
+        want = np.array([complex(f_true(*p)) for p in pts])
+    if not np.all(np.isfinite(got)):
+        raise _Stop(at + "your expression is undefined (NaN or infinite) at some points of the domain")
+    if np.allclose(got, want, rtol=1e-9, atol=1e-12):
+        return f"correct (agrees at {n} random points)"
+    if np.any(np.abs(got.imag) > 1e-9 * np.maximum(1.0, np.abs(got))) and not np.any(want.imag):
+        raise _Stop(at + "your expression is not a real number at some points of the domain")
+    got, want = got.real, want.real
+
+    def where(i):
+        return "at " + ", ".join(f"{s} = {v:.3f}" for s, v in zip(symbols, pts[i]))
+    raise _Stop(at + _describe_mismatch(got, want, where))
+
+
 def check_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0, n=25, seed=0, transform=None):
     """Compare a SymPy expression with `truth` (a SymPy expression computed from the problem)
     at n random points, uniform in [low, high] for each symbol. With `transform`, the answer is
@@ -129,24 +152,30 @@ def check_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0, n=25, 
         expr = _as_expr(answer, symbols)
         if transform is not None:
             expr = _as_expr(transform(expr), symbols, "the quantity computed from your answer")
-        rng = np.random.default_rng(seed)
-        pts = rng.uniform(low, high, size=(n, len(symbols)))
-        f_ans = sp.lambdify(symbols, expr, "numpy")
-        f_true = sp.lambdify(symbols, truth, "numpy")
-        with np.errstate(all="ignore"):
-            got = np.array([complex(f_ans(*p)) for p in pts])
-            want = np.array([complex(f_true(*p)) for p in pts])
-        if not np.all(np.isfinite(got)):
-            raise _Stop("your expression is undefined (NaN or infinite) at some points of the domain")
-        if np.allclose(got, want, rtol=1e-9, atol=1e-12):
-            return f"correct (agrees at {n} random points)"
-        if np.any(np.abs(got.imag) > 1e-9 * np.maximum(1.0, np.abs(got))) and not np.any(want.imag):
-            raise _Stop("your expression is not a real number at some points of the domain")
-        got, want = got.real, want.real
+        return _compare_expr(expr, truth, symbols, low, high, n, seed)
+    return _run(name, body)
 
-        def where(i):
-            return "at " + ", ".join(f"{s} = {v:.3f}" for s, v in zip(symbols, pts[i]))
-        raise _Stop(_describe_mismatch(got, want, where))
+
+def check_matrix_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0, n=25, seed=0):
+    """Compare a SymPy Matrix with `truth` (a SymPy Matrix computed from the problem), entry by
+    entry, at n random points as in check_expr; a column vector's entries are called components."""
+    symbols, truth = list(symbols), sp.Matrix(truth)
+    rows, cols = truth.shape
+    shape = f"{rows} x {cols}"
+
+    def body():
+        _attempted(answer, f"{shape} SymPy Matrix")
+        if not isinstance(answer, sp.MatrixBase):
+            what = "None" if answer is None else f"a {type(answer).__name__}"
+            raise _Stop(f"your answer is {what}; expected a {shape} SymPy Matrix, e.g. sp.Matrix([...])")
+        if answer.shape != truth.shape:
+            raise _Stop(f"your answer is {answer.shape[0]} x {answer.shape[1]}; expected {shape}")
+        for i in range(rows):
+            for j in range(cols):
+                at = f"component {i + 1}: " if cols == 1 else f"entry ({i + 1}, {j + 1}): "
+                expr = _as_expr(answer[i, j], symbols, at.rstrip(": "))
+                _compare_expr(expr, truth[i, j], symbols, low, high, n, seed, at)
+        return f"correct (every entry agrees at {n} random points)"
     return _run(name, body)
 
 
