@@ -80,12 +80,15 @@ GRAD = sp.Matrix([2 * x * y, x ** 2])  # the gradient of x^2 y
 
 @pytest.mark.parametrize("answer, needle", [
     (sp.Matrix([2 * x * y, x ** 2]), "✓"),
-    (sp.Matrix([[2 * x * y], [x ** 2]]).T.T, "✓"),
+    (sp.ImmutableMatrix([2 * y * x, x * x]), "✓"),
+    (sp.Matrix([sp.Derivative(x ** 2 * y, x), sp.Derivative(x ** 2 * y, y)]), "✓"),  # evaluated, not printed
+    (sp.Matrix([2 * x * y, sp.Function("h")(x)]), "component 2 contains functions the problem does not have: h"),
+    (sp.Matrix([sp.zoo, x ** 2]), "component 1 is undefined"),
     (..., "not attempted yet (replace `...` with your 2 x 1 SymPy Matrix)"),
     (None, "your answer is None; expected a 2 x 1 SymPy Matrix"),
     ("2*x*y", "is a str; expected a 2 x 1 SymPy Matrix"),
     (2 * x * y, "expected a 2 x 1 SymPy Matrix"),
-    (np.array([1.0, 2.0]), "is a ndarray; expected a 2 x 1 SymPy Matrix"),
+    (np.array([1.0, 2.0]), "is a NumPy array; expected a 2 x 1 SymPy Matrix"),
     (sp.Matrix([2 * x * y, x ** 2]).T, "your answer is 1 x 2; expected 2 x 1"),
     (sp.Matrix([2 * x * y, -x ** 2]), "component 2: off by a sign"),
     (sp.Matrix([x * y, x ** 2]), "component 1: off by a constant factor"),
@@ -94,6 +97,19 @@ GRAD = sp.Matrix([2 * x * y, x ** 2])  # the gradient of x^2 y
 def test_matrix_expr_feedback(capsys, answer, needle):
     ok, out = feedback(capsys, checks.check_matrix_expr, answer, GRAD, [x, y], name="gradient")
     assert ok == (needle == "✓") and needle in out, out
+
+
+def test_matrix_expr_names_the_entry_of_a_matrix(capsys):
+    hessian = sp.hessian(x ** 2 * y, (x, y))
+    wrong = hessian.copy()
+    wrong[1, 0] = -wrong[1, 0]
+    ok, out = feedback(capsys, checks.check_matrix_expr, wrong, hessian, [x, y], name="Hessian")
+    assert not ok and "entry (2, 1): off by a sign" in out, out
+
+
+def test_transform_mismatch_names_the_computed_quantity(capsys):
+    ok, out = feedback(capsys, checks.check_expr, 2 * x, x ** 2, [x], low=1, high=2, transform=lambda e: e ** 2)
+    assert not ok and "the quantity computed from your answer: off by a constant factor (yours is 4" in out, out
 
 def square_grad(v):
     return 2 * v

@@ -93,6 +93,12 @@ def _as_expr(value, symbols, what="your answer"):
         raise _Stop(f"{what} is a {type(value).__name__}, not a SymPy expression")
     if not isinstance(expr, sp.Expr) or expr.is_Matrix:  # True, an equation, a matrix: not one expression
         raise _Stop(f"{what} is a SymPy {type(expr).__name__}, not a single expression")
+    expr = expr.doit()  # an unevaluated Derivative or Integral is evaluated, not printed
+    undefined = sorted(str(f.func) for f in expr.atoms(sp.core.function.AppliedUndef))
+    if undefined:
+        raise _Stop(f"{what} contains functions the problem does not have: {', '.join(undefined)}")
+    if expr.has(sp.zoo, sp.nan):
+        raise _Stop(f"{what} is undefined (it contains zoo or nan)")
     extra = set(getattr(expr, "free_symbols", set())) - set(symbols)
     if extra:
         names = ", ".join(sorted(str(s) for s in extra))
@@ -152,7 +158,8 @@ def check_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0, n=25, 
         expr = _as_expr(answer, symbols)
         if transform is not None:
             expr = _as_expr(transform(expr), symbols, "the quantity computed from your answer")
-        return _compare_expr(expr, truth, symbols, low, high, n, seed)
+        at = "" if transform is None else "the quantity computed from your answer: "
+        return _compare_expr(expr, truth, symbols, low, high, n, seed, at)
     return _run(name, body)
 
 
@@ -166,7 +173,8 @@ def check_matrix_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0,
     def body():
         _attempted(answer, f"{shape} SymPy Matrix")
         if not isinstance(answer, sp.MatrixBase):
-            what = "None" if answer is None else f"a {type(answer).__name__}"
+            what = ("None" if answer is None else "a NumPy array" if isinstance(answer, np.ndarray)
+                    else f"a {type(answer).__name__}")
             raise _Stop(f"your answer is {what}; expected a {shape} SymPy Matrix, e.g. sp.Matrix([...])")
         if answer.shape != truth.shape:
             raise _Stop(f"your answer is {answer.shape[0]} x {answer.shape[1]}; expected {shape}")
