@@ -5,7 +5,9 @@ the student fills in (`name = ...` in the exercise stub) is replaced in turn by 
 list, NaN, a stray SymPy symbol and a wrong-shaped array, and every function the student writes (a
 `def` whose body holds the solution) by functions that return those or raise; the answer's check
 cells run again each time. Each must finish without an exception and print a failed-check line
-(✗ or ○). Answers are restored between trials, so one trial cannot mask another.
+(✗ or ○); for a value (not a function) that line may not say "your code raised", since the student's
+value runs no code: such a line is an error inside the check. Answers are restored between trials,
+so one trial cannot mask another.
 """
 import contextlib
 import io
@@ -82,6 +84,9 @@ def bad_answer_problems(solution_path, exercise_path=None):
                 printed = "".join(run(src, ns, "check") for src in checks)
                 if not re.search(r"^[✗○] ", printed, re.M):
                     problems.append(f"{name} {label}: no failed-check line: {printed.strip()[:160]!r}")
+                elif name in names and "your code raised" in printed:  # a value runs no code of the student's
+                    problems.append(f"{name} {label}: an internal error reported as the student's: "
+                                    f"{printed.strip()[:160]!r}")
             except Exception as exc:  # noqa: BLE001 - the point is that nothing escapes
                 problems.append(f"{name} {label}: the check raised {type(exc).__name__}: {str(exc)[:120]}")
             finally:

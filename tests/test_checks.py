@@ -111,6 +111,26 @@ def test_transform_mismatch_names_the_computed_quantity(capsys):
     ok, out = feedback(capsys, checks.check_expr, 2 * x, x ** 2, [x], low=1, high=2, transform=lambda e: e ** 2)
     assert not ok and "the quantity computed from your answer: off by a constant factor (yours is 4" in out, out
 
+
+@pytest.mark.parametrize("answer, needle", [
+    (x ** 2 / 8, "✓"),
+    (..., "not attempted yet"),
+    (None, "None"),
+    ("x**2/8", "string"),
+    ([x ** 2 / 8], "is a list"),
+    (x * y, "symbols the problem does not have: y"),
+    (-x ** 2 / 8, "off by a sign"),
+    (x ** 2 / 4, "constant factor (yours is 2"),
+    (x / 8, "differs at x = "),
+    (sp.I * x, "not a real number"),
+    (sp.log(x - 5), "undefined"),
+])
+def test_expr_values_against_independent_numbers(capsys, answer, needle):
+    brute = lambda v: np.max(np.abs(np.linspace(0, v, 10001) ** 2 / 8))  # noqa: E731  (x^2/8 on [0, v])
+    ok, out = feedback(capsys, checks.check_expr_values, answer, [x], [(0.5,), (1.0,), (3.0,)], brute,
+                       rtol=1e-6, name="error")
+    assert ok == (needle == "✓") and needle in out, out
+
 def square_grad(v):
     return 2 * v
 

@@ -187,6 +187,31 @@ def check_matrix_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0,
     return _run(name, body)
 
 
+def check_expr_values(answer, symbols, points, reference, name="answer", rtol=1e-8, atol=1e-10):
+    """Compare a SymPy expression in `symbols` with values computed independently of it (brute
+    force, simulation): its value at each point of `points` against reference(*point)."""
+    symbols = list(symbols)
+
+    def body():
+        expr = _as_expr(answer, symbols)
+        f_ans = sp.lambdify(symbols, expr, "numpy")
+        with np.errstate(all="ignore"):
+            got = np.array([complex(f_ans(*p)) for p in points])
+        want = np.array([float(reference(*p)) for p in points])
+        if not np.all(np.isfinite(got)):
+            raise _Stop("your expression is undefined (NaN or infinite) at some of the test points")
+        if np.any(np.abs(got.imag) > 1e-9 * np.maximum(1.0, np.abs(got))):
+            raise _Stop("your expression is not a real number at some of the test points")
+        got = got.real
+        if np.allclose(got, want, rtol=rtol, atol=atol):
+            return f"correct (agrees at {len(points)} points)"
+
+        def where(i):
+            return "at " + ", ".join(f"{s} = {v:.3f}" for s, v in zip(symbols, points[i]))
+        raise _Stop(_describe_mismatch(got, want, where))
+    return _run(name, body)
+
+
 def check_derivative(answer, f, var, name="derivative", **kw):
     """The answer should be d f / d var (SymPy). Compared at random points."""
     var_list = sorted(sp.sympify(f).free_symbols, key=str)
