@@ -123,27 +123,32 @@ def _describe_mismatch(got, want, where):
     return f"differs {where(i)}: yours is {got[i]:.6g}, expected {want[i]:.6g}"
 
 
-def _compare_expr(expr, truth, symbols, low, high, n, seed, at=""):
-    """Agreement of a validated expression with `truth` at n random points, uniform in [low, high]
-    for each symbol: a "correct" sentence, or _Stop saying how they differ (prefixed by `at`)."""
-    rng = np.random.default_rng(seed)
-    pts = rng.uniform(low, high, size=(n, len(symbols)))
+def _compare_at(expr, symbols, pts, want, rtol, atol, at="", which="points"):
+    """Verdict on a validated expression's values at the points `pts` (a row per point) against the
+    values `want`: a "correct" sentence, or _Stop saying how they differ (prefixed by `at`)."""
     f_ans = sp.lambdify(symbols, expr, "numpy")
-    f_true = sp.lambdify(symbols, truth, "numpy")
     with np.errstate(all="ignore"):
         got = np.array([complex(f_ans(*p)) for p in pts])
-        want = np.array([complex(f_true(*p)) for p in pts])
+    want = np.asarray(want, dtype=complex)
     if not np.all(np.isfinite(got)):
-        raise _Stop(at + "your expression is undefined (NaN or infinite) at some points of the domain")
-    if np.allclose(got, want, rtol=1e-9, atol=1e-12):
-        return f"correct (agrees at {n} random points)"
+        raise _Stop(at + "your expression is undefined (NaN or infinite) at some of the test points")
+    if np.allclose(got, want, rtol=rtol, atol=atol):
+        return f"correct (agrees at {len(pts)} {which})"
     if np.any(np.abs(got.imag) > 1e-9 * np.maximum(1.0, np.abs(got))) and not np.any(want.imag):
-        raise _Stop(at + "your expression is not a real number at some points of the domain")
-    got, want = got.real, want.real
+        raise _Stop(at + "your expression is not a real number at some of the test points")
 
     def where(i):
         return "at " + ", ".join(f"{s} = {v:.3f}" for s, v in zip(symbols, pts[i]))
-    raise _Stop(at + _describe_mismatch(got, want, where))
+    raise _Stop(at + _describe_mismatch(got.real, want.real, where))
+
+
+def _compare_expr(expr, truth, symbols, low, high, n, seed, at=""):
+    """_compare_at with `truth` at n random points, uniform in [low, high] for each symbol."""
+    pts = np.random.default_rng(seed).uniform(low, high, size=(n, len(symbols)))
+    f_true = sp.lambdify(symbols, truth, "numpy")
+    with np.errstate(all="ignore"):
+        want = [complex(f_true(*p)) for p in pts]
+    return _compare_at(expr, symbols, pts, want, 1e-9, 1e-12, at, which="random points")
 
 
 def check_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0, n=25, seed=0, transform=None):
@@ -194,21 +199,7 @@ def check_expr_values(answer, symbols, points, reference, name="answer", rtol=1e
 
     def body():
         expr = _as_expr(answer, symbols)
-        f_ans = sp.lambdify(symbols, expr, "numpy")
-        with np.errstate(all="ignore"):
-            got = np.array([complex(f_ans(*p)) for p in points])
-        want = np.array([float(reference(*p)) for p in points])
-        if not np.all(np.isfinite(got)):
-            raise _Stop("your expression is undefined (NaN or infinite) at some of the test points")
-        if np.any(np.abs(got.imag) > 1e-9 * np.maximum(1.0, np.abs(got))):
-            raise _Stop("your expression is not a real number at some of the test points")
-        got = got.real
-        if np.allclose(got, want, rtol=rtol, atol=atol):
-            return f"correct (agrees at {len(points)} points)"
-
-        def where(i):
-            return "at " + ", ".join(f"{s} = {v:.3f}" for s, v in zip(symbols, points[i]))
-        raise _Stop(_describe_mismatch(got, want, where))
+        return _compare_at(expr, symbols, points, [float(reference(*p)) for p in points], rtol, atol)
     return _run(name, body)
 
 
