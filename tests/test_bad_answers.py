@@ -108,8 +108,8 @@ def test_a_check_that_raises_is_caught(tmp_path, monkeypatch):
     src = SOLUTIONS[0]
     nb, stub = read(src), read(ROOT / "exercises" / src.name)
     stubs = {c.get("id"): c for c in stub.cells}
-    i, name = next((i, m.group(1)) for i, c in enumerate(nb.cells) if is_answer(c)
-                   for m in [re.search(r"^(\w+)\s*=\s*\.\.\.", stubs[c.get("id")].source, re.M)] if m)
+    i, name = next((i, names[0]) for i, c in enumerate(nb.cells) if is_answer(c)
+                   for names, _ in [answer_names(c, stubs[c.get("id")])] if names)
     nb.cells[i + 1].source = f"{name}[0]\n" + nb.cells[i + 1].source
     nbformat.write(nb, tmp_path / src.name)
     _, problems = bad_answer_problems(tmp_path / src.name, ROOT / "exercises" / src.name)

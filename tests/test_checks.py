@@ -48,7 +48,6 @@ def test_expr_feedback(capsys, answer, needle):
     assert not ok and needle in out, out
 
 
-
 w = sp.Symbol("w", real=True)
 
 
@@ -130,6 +129,7 @@ def test_expr_values_against_independent_numbers(capsys, answer, needle):
     ok, out = feedback(capsys, checks.check_expr_values, answer, [x], [(0.5,), (1.0,), (3.0,)], brute,
                        rtol=1e-6, name="error")
     assert ok == (needle == "✓") and needle in out, out
+
 
 def square_grad(v):
     return 2 * v
