@@ -34,3 +34,46 @@ def _start_with_retry(*args, _start=nbval.kernel.start_new_kernel if nbval else 
 
 if nbval and nbval.kernel.start_new_kernel.__name__ != "_start_with_retry":
     nbval.kernel.start_new_kernel = _start_with_retry
+
+
+# --- Not executing a notebook twice in one environment -------------------------------------------
+# .ci/run executes every notebook once (tools/execute.py) into the book's execution cache, then builds
+# the book from it and runs this suite in the same environment with BOOK_EXECUTION_CACHE pointing at
+# that cache. A notebook whose code is in the cache ran there without error in this kernel and
+# environment, so nbval's run of it would repeat the same execution: its cells are deselected and the
+# count is reported. Without the variable (the README's command on a fresh machine) nbval runs every
+# notebook. A notebook changed since it was cached has another hash, is not found, and is run.
+def _executed_in_cache(paths):
+    import os
+
+    import nbformat
+    cache_dir = os.environ.get("BOOK_EXECUTION_CACHE")
+    if not cache_dir or not os.path.isdir(cache_dir):
+        return set()
+    from jupyter_cache import get_cache
+    cache, done = get_cache(cache_dir), set()
+    for p in paths:
+        try:
+            cache.match_cache_notebook(nbformat.read(p, as_version=4))
+            done.add(p)
+        except KeyError:
+            pass
+    return done
+
+
+def pytest_collection_modifyitems(session, config, items):
+    nb_items = [it for it in items if str(it.fspath).endswith(".ipynb")]
+    done = _executed_in_cache(sorted({str(it.fspath) for it in nb_items}))
+    if not done:
+        return
+    drop = [it for it in nb_items if str(it.fspath) in done]
+    config.hook.pytest_deselected(items=drop)
+    items[:] = [it for it in items if str(it.fspath) not in done]
+    config._book_cache_skipped = len(done)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    n = getattr(config, "_book_cache_skipped", 0)
+    if n:
+        terminalreporter.write_line(f"nbval: {n} notebooks already executed in this environment by "
+                                    "tools/execute.py (BOOK_EXECUTION_CACHE); their cells were not run again")

@@ -185,3 +185,10 @@ def test_numerical_gradient_accuracy():
     f = lambda v: float(np.sin(v).sum())
     v = np.array([0.1, 1.0, 3.0])
     np.testing.assert_allclose(checks.numerical_gradient(f, v), np.cos(v), rtol=1e-9)  # O(eps^(2/3))
+
+
+def test_a_verdict_is_truthy_and_displays_nothing(capsys):
+    ok, bad = checks.check_close(1.0, 1.0), checks.check_close(2.0, 1.0)
+    assert ok and not bad and ok == True and bad == False  # noqa: E712 (the verdict compares as a bool)
+    assert ok._ipython_display_() is None   # IPython calls this instead of showing a repr
+    assert repr(ok) == "Verdict(True)"

@@ -1,10 +1,19 @@
 """The chapter anatomy, as a function: `problems(nb, name)` lists what a chapter notebook lacks.
 
-A chapter must have (in the book's order): definitions and labelled theorem-like results as
-sphinx-proof directives, at least three of them proved by a `{prf:proof}`; a SymPy derivation;
-NumPy verification by `assert`; every labelled result named by a code cell that verifies it
-(`# verifies: thm-label`) and that asserts something; an ipywidgets interaction; a citation; and a
-link to its exercise set. A theorem-like result with no proof must cite where its proof is.
+CONTRIBUTING.md ("The chapter, in this order") is the specification; every rule there is checked:
+- the title `# N. Title` (N the file's number) and the opening paragraph "What this chapter proves,
+  and what it assumes";
+- `## N.k` sections numbered 1, 2, 3, ... in order, then exactly `## Summary` (linking to the
+  exercise set) and `## References` (citing with {cite});
+- one signposting form, `**Derive.**`, `**Verify.**`, `**Explore.**` opening a paragraph, all three
+  present, and no other form (a heading or a bold lead that starts with Derive/Verify/Explore);
+- labels (directives and `(target)=`) that carry the chapter's own number;
+- definitions and labelled theorem-like results as sphinx-proof directives, at least three proved
+  by a `{prf:proof}`, the others citing where their proof is; a SymPy derivation; NumPy
+  verification by `assert`; every labelled result named by a code cell that verifies it
+  (`# verifies: thm-label` on its first line) and that asserts something;
+- an ipywidgets interaction, and a static figure for the website drawn by the same `plot_...`
+  function as the widget; no function defined in a hidden (`hide-input`) cell.
 
 Usage: python tools/anatomy.py chapters/NN_topic.ipynb ...   (prints problems; exit 1 if any)
 """
@@ -44,11 +53,112 @@ def directives(markdown):
     return out
 
 
+_SIGNPOST = re.compile(r"^\*\*(Derive|Verify|Explore)\.\*\*(\s|$)")
+_SIGNPOST_LIKE = re.compile(r"^(\*\*|#+\s+(\d+\.\d+\s+)?)(Derive|Deriving|Derivation|Verify|Verifying|"
+                            r"Verification|Explore|Exploring|Exploration)\b")
+_TARGET = re.compile(r"^\(([^)\s]+)\)=\s*$", re.M)
+_PLOT_CALL = re.compile(r"\b(plot_\w+)\s*\(")
+
+
+def _markdown_lines(md):
+    """The lines of a markdown text that are prose: not inside a ``` code block (a directive,
+    ```{prf:...} ... ```, is prose)."""
+    out, stack = [], []          # open fences; a directive's fence is prose, any other is code
+    for line in md.splitlines():
+        m = re.match(r"^\s*(`{3,}|~{3,}|:{3,})(.*)$", line)
+        in_code = any(not d for _, d in stack)
+        if m and stack and m.group(1) == stack[-1][0] and not m.group(2).strip():
+            was_code = not stack.pop()[1]
+            if not was_code:
+                out.append(line)
+            continue
+        if m and m.group(2).strip() and not in_code:
+            stack.append((m.group(1), m.group(2).lstrip().startswith("{")))
+            if stack[-1][1]:
+                out.append(line)
+            continue
+        if not in_code:
+            out.append(line)
+    return out
+
+
+def structure_problems(nb, name, number):
+    """The title, opening paragraph, numbered sections, Summary, References, signposts, labels."""
+    found, cells = [], nb.cells
+    md_cells = [c.source for c in cells if c.cell_type == "markdown"]
+    first = md_cells[0] if md_cells else ""
+    if not re.match(rf"^# {number}\. \S", first):
+        found.append(f"{name}: the first cell does not open with the title '# {number}. Title'")
+    if "**What this chapter proves, and what it assumes.**" not in first:
+        found.append(f"{name}: no opening paragraph '**What this chapter proves, and what it assumes.**'"
+                     " in the first cell")
+    lines = _markdown_lines("\n\n".join(md_cells))
+    heads = [(i, l.strip()) for i, l in enumerate(lines) if re.match(r"^## ", l)]
+    titles = [h for _, h in heads]
+    if titles[-2:] != ["## Summary", "## References"]:
+        found.append(f"{name}: the last two sections are not '## Summary' and '## References'")
+    numbered = [h for h in titles if h not in ("## Summary", "## References")]
+    for k, h in enumerate(numbered, start=1):
+        if not h.startswith(f"## {number}.{k} "):
+            found.append(f"{name}: section '{h}' should be numbered '## {number}.{k} ...'")
+            break
+    sections = {h: "\n".join(lines[i:j]) for (i, h), (j, _) in zip(heads, heads[1:] + [(len(lines), "")])}
+    if "## Summary" in sections and not re.search(r"exercises/\d\d_\w+", sections["## Summary"]):
+        found.append(f"{name}: the Summary does not link to the exercise set")
+    if "## References" in sections and "{cite" not in sections["## References"]:
+        found.append(f"{name}: the References section cites nothing ({{cite}})")
+    seen = set()
+    for line in lines:
+        text = line.strip()
+        m = _SIGNPOST.match(text)
+        if m:
+            seen.add(m.group(1))
+        elif _SIGNPOST_LIKE.match(text):
+            found.append(f"{name}: signpost in another form: '{text[:50]}' (use **Derive.**, **Verify.**, "
+                         "**Explore.** opening a paragraph)")
+    for word in ("Derive", "Verify", "Explore"):
+        if word not in seen:
+            found.append(f"{name}: no '**{word}.**' signpost")
+    labels = [lab for _, lab, _ in directives("\n\n".join(md_cells)) if lab]
+    labels += _TARGET.findall("\n\n".join(md_cells))
+    for lab in labels:
+        if not re.match(rf"^[a-z]+-{number:02d}-", lab):
+            found.append(f"{name}: label {lab} does not carry the chapter's number ({number:02d})")
+    return found
+
+
+def figure_problems(nb, name):
+    """Plotting written once: a plot_ function drawn by a hidden static figure and by the widget;
+    nothing defined in a hidden cell."""
+    found, hidden_calls, widget_calls = [], set(), set()
+    for c in nb.cells:
+        if c.cell_type != "code":
+            continue
+        hidden = "hide-input" in c.metadata.get("tags", [])
+        if hidden and re.search(r"^(def|class) ", c.source, re.M):
+            found.append(f"{name}: a hide-input cell defines a function ('{c.source.splitlines()[0][:40]}'); "
+                         "the text may rely on it, so show it")
+        if hidden:
+            hidden_calls |= set(_PLOT_CALL.findall(c.source))
+        if _WIDGET.search(c.source):
+            widget_calls |= set(_PLOT_CALL.findall(c.source)) | set(re.findall(r"\b(plot_\w+)\b", c.source))
+            if hidden:
+                found.append(f"{name}: the widget cell is hidden")
+    if widget_calls and not hidden_calls & widget_calls:
+        found.append(f"{name}: no static figure (a hide-input cell) drawn by the widget's plot_ function "
+                     f"({', '.join(sorted(widget_calls)) or 'none'})")
+    return found
+
+
 def problems(nb, name="chapter"):
     md = "\n\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     code_cells = [c.source for c in nb.cells if c.cell_type == "code"]
     code = "\n\n".join(code_cells)
     found = []
+    m = re.match(r"(\d\d)_", name)
+    if m:
+        found += structure_problems(nb, name, int(m.group(1)))
+        found += figure_problems(nb, name)
     dirs = directives(md)
     kinds = [k for k, _, _ in dirs]
     if "definition" not in kinds:
@@ -80,7 +190,8 @@ def problems(nb, name="chapter"):
         found.append(f"{name}: no link to its exercise set in exercises/")
     verified = set()
     for src in code_cells:
-        for m in _VERIFIES.finditer(src):
+        first = src.lstrip().splitlines()[0] if src.strip() else ""
+        for m in _VERIFIES.finditer(first):
             labels = {x.strip() for x in re.split(r"[,\s]+", m.group(1)) if x.strip()}
             if not _ASSERT.search(src):
                 found.append(f"{name}: the cell that verifies {', '.join(sorted(labels))} asserts nothing")

@@ -18,13 +18,38 @@ def _grading():
     return bool(os.environ.get("NBGRADER_EXECUTION"))
 
 
+class Verdict:
+    """What a check returns: true if the answer passed. As the last value of a cell it shows nothing
+    (the printed line is the feedback), but `if check_...(...)` and `assert check_...(...)` work."""
+
+    __slots__ = ("ok",)
+
+    def __init__(self, ok):
+        self.ok = bool(ok)
+
+    def __bool__(self):
+        return self.ok
+
+    def __eq__(self, other):
+        return self.ok == bool(other) if isinstance(other, (bool, Verdict)) else NotImplemented
+
+    def __hash__(self):
+        return hash(self.ok)
+
+    def __repr__(self):
+        return f"Verdict({self.ok})"
+
+    def _ipython_display_(self):
+        """Jupyter, Colab and the website show nothing for a verdict."""
+
+
 def _finish(name, ok, message):
     mark = "✓" if ok else ("○" if message.startswith("not attempted yet") else "✗")
     line = f"{mark} {name}: {message}"
     print(line)
     if not ok and _grading():
         raise AssertionError(line)
-    return ok
+    return Verdict(ok)
 
 
 def _run(name, body):

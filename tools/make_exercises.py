@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHECKS_FILE = ROOT / "tools" / "checks.py"
 CHECKS_TITLE = "# @title Answer checks"
 CODE_STUB = "...  # your answer here"
+TOP_STUB = "# your answer here"
 TEXT_STUB = "*Your answer here.*"
 KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
 
@@ -100,6 +101,7 @@ def normalise_solution(nb):
             cell.source = checks_src
             cell.metadata["tags"] = ["hide-input"]
             cell.metadata["cellView"] = "form"          # Colab shows the title, folds the code
+            cell.metadata["jupyter"] = {"source_hidden": True}   # Jupyter and JupyterLab fold it too
             cell.metadata["nbgrader"] = _nbgrader("answer-checks", locked=True)
         elif "### BEGIN SOLUTION" in src:
             cell.metadata["nbgrader"] = _nbgrader(unique(f"{label}-answer"), solution=True)
@@ -120,6 +122,8 @@ def to_exercise(solution_nb):
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             cell.source = re.sub(r"\bsol-(\d\d-)", r"ex-\1", cell.source)
+        elif CODE_STUB in cell.source:  # at the top level a bare `...` would show "Ellipsis" as output
+            cell.source = re.sub(rf"^{re.escape(CODE_STUB)}$", TOP_STUB, cell.source, flags=re.M)
     first = nb.cells[0]
     first.source = first.source.replace(" (with solutions)", "", 1)
     return nb

@@ -1,0 +1,109 @@
+"""Execute every notebook of the book once, in parallel, into the book's execution cache, and print
+each notebook's time against the budget.
+
+Usage: python tools/execute.py [--cache DIR] [--jobs N] [--budget SECONDS] [NOTEBOOK ...]
+(default: every notebook in _toc.yml; cache _build/.jupyter_cache, the one `jupyter-book build`
+reads; 2 jobs; budget 10 s).
+
+The cache is jupyter-cache's, keyed as myst-nb keys it (the code cells and the kernelspec), so a
+following `jupyter-book build` (execute_notebooks: cache) finds every notebook executed and executes
+nothing, and `pytest` with BOOK_EXECUTION_CACHE=DIR does not run again in nbval what was executed
+here in the same environment (conftest.py). A notebook already in the cache is not executed again.
+Exit status 1 if a notebook fails or takes longer than the budget: the time is measured around the
+whole execution (kernel start included) with two notebooks running at once on two cores, which is
+how CI runs them; `tools/bench.py` times one at a time beside the kernel-and-imports floor.
+"""
+import argparse
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import nbformat
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+BUDGET = 10.0
+TIMEOUT = 120  # seconds per cell, as _config.yml's execute.timeout
+
+
+def toc_notebooks():
+    """Every .ipynb named in _toc.yml, in the book's order."""
+    toc, out = yaml.safe_load((ROOT / "_toc.yml").read_text()), []
+
+    def walk(entries):
+        for e in entries or []:
+            if "file" in e and (ROOT / f"{e['file']}.ipynb").exists():
+                out.append(ROOT / f"{e['file']}.ipynb")
+            walk(e.get("sections"))
+            walk(e.get("chapters"))
+    for part in toc.get("parts", []):
+        walk(part.get("chapters"))
+    walk(toc.get("chapters"))
+    return out
+
+
+def _execute(path):
+    """Run one notebook in a fresh kernel; (executed notebook or None, seconds, error text)."""
+    from jupyter_cache.executors.utils import single_nb_execution
+    nb = nbformat.read(path, as_version=4)
+    start = time.perf_counter()
+    result = single_nb_execution(nb, cwd=str(path.parent), allow_errors=False, timeout=TIMEOUT,
+                                 meta_override=True)
+    seconds = time.perf_counter() - start
+    return (None if result.err else nb), seconds, (result.exc_string if result.err else "")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("notebooks", nargs="*", type=Path)
+    ap.add_argument("--cache", type=Path, default=ROOT / "_build" / ".jupyter_cache")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--budget", type=float, default=BUDGET)
+    args = ap.parse_args(argv)
+    from jupyter_cache import get_cache
+    from jupyter_cache.base import CacheBundleIn
+
+    paths = [p.resolve() for p in args.notebooks] or toc_notebooks()
+    cache = get_cache(str(args.cache))
+    todo, cached = [], 0
+    for p in paths:
+        try:
+            cache.match_cache_notebook(nbformat.read(p, as_version=4))
+            cached += 1
+        except KeyError:
+            todo.append(p)
+    print(f"{len(paths)} notebooks: {cached} already in the cache, {len(todo)} to execute "
+          f"({args.jobs} at a time); budget {args.budget:.0f} s each")
+    start, failed, over, times = time.perf_counter(), [], [], {}
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        for p, (nb, seconds, err) in zip(todo, pool.map(_execute, todo)):
+            name = p.relative_to(ROOT) if p.is_relative_to(ROOT) else p
+            times[name] = seconds
+            flag = ""
+            if nb is None:
+                failed.append(name)
+                flag = "  FAILED"
+                print(err, file=sys.stderr)
+            else:
+                cache.cache_notebook_bundle(CacheBundleIn(nb, str(p), data={"execution_seconds": seconds}),
+                                            check_validity=False, overwrite=True)
+                if seconds > args.budget:
+                    over.append(name)
+                    flag = "  OVER BUDGET"
+            print(f"{str(name):46s} {seconds:6.2f} s{flag}", flush=True)
+    wall = time.perf_counter() - start
+    if times:
+        print(f"{'slowest':46s} {max(times.values()):6.2f} s;  sum {sum(times.values()):.1f} s;  "
+              f"wall {wall:.1f} s with {args.jobs} jobs")
+    for name in failed:
+        print(f"FAILED: {name}")
+    for name in over:
+        print(f"OVER BUDGET ({args.budget:.0f} s): {name}")
+    return 1 if failed or over else 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    sys.exit(main())
