@@ -4,7 +4,7 @@ import copy
 import pytest
 
 from anatomy import problems
-from conftest import chapter_paths, read
+from booktools import chapter_paths, read
 
 CHAPTERS = chapter_paths()
 
@@ -52,3 +52,63 @@ def test_missing_widget_definition_and_citation_are_caught():
     found = " ".join(problems(nb))
     for needle in ("ipywidgets", "{prf:definition}", "{cite}"):
         assert needle in found
+
+
+def _edit_markdown(nb, edit):
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = edit(cell.source)
+    return nb
+
+
+def _drop_section(nb, title):
+    """The notebook with the markdown from the heading `title` to the next `## ` heading removed."""
+    nb = copy.deepcopy(nb)
+    dropping = False
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        kept = []
+        for line in cell.source.splitlines():
+            if line.startswith("## "):
+                dropping = line.strip() == title
+            if not dropping:
+                kept.append(line)
+        cell.source = "\n".join(kept)
+    return nb
+
+
+@pytest.mark.parametrize("mutation, needle", [
+    (lambda nb: _edit_markdown(nb, lambda s: s.replace("**What this chapter proves, and what it assumes.**", "")),
+     "no opening paragraph"),
+    (lambda nb: _edit_markdown(nb, lambda s: s.replace("# 0. ", "# Zero. ", 1)), "title"),
+    (lambda nb: _drop_section(nb, "## Summary"), "'## Summary' and '## References'"),
+    (lambda nb: _drop_section(nb, "## References"), "'## Summary' and '## References'"),
+    (lambda nb: _edit_markdown(nb, lambda s: s.replace("## 0.3 ", "## ", 1)), "should be numbered '## 0.3"),
+    (lambda nb: _edit_markdown(nb, lambda s: s.replace("## 0.2 ", "## 0.7 ", 1)), "should be numbered '## 0.2"),
+    (lambda nb: _edit_markdown(nb, lambda s: s.replace("-00-", "-05-")), "does not carry the chapter's number"),
+    (lambda nb: _edit_markdown(nb, lambda s: s.replace("**Verify.**", "### Verify: it")), "another form"),
+    (lambda nb: _edit_markdown(nb, lambda s: s.replace("**Derive.**", "**Derive**:")), "another form"),
+    (lambda nb: _edit_markdown(nb, lambda s: s.replace("**Explore.**", "Now explore.")), "no '**Explore.**'"),
+])
+def test_each_structure_rule_can_fail(mutation, needle):
+    """Deleting the opening paragraph, the Summary or the References, unnumbering a section,
+    renaming the labels to another chapter's number, or another signposting form is caught."""
+    found = problems(mutation(read(MODEL)), MODEL.name)
+    assert any(needle in p for p in found), found
+
+
+def test_hidden_definitions_and_a_figure_without_the_widget_function_are_caught():
+    nb = copy.deepcopy(read(MODEL))
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "hide-input" in cell.metadata.get("tags", []):
+            cell.source = "def helper():\n    return 1\n" + cell.source.replace("plot_", "draw_")
+    found = " ".join(problems(nb, MODEL.name))
+    assert "a hide-input cell defines a function" in found and "no static figure" in found
+
+
+def test_a_verifies_comment_below_the_first_line_does_not_count():
+    nb = _mutate(read(MODEL), "code", lambda s: s.startswith("# verifies:"),
+                 lambda s: "x = 1\n" + s)
+    assert any("is not named by any verifying code cell" in p for p in problems(nb, MODEL.name))

@@ -19,7 +19,7 @@ import numpy as np
 import pytest
 import sympy as sp
 
-from conftest import ROOT, read
+from booktools import ROOT, read
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)

@@ -2,7 +2,7 @@
 import yaml
 
 from build_course import course_copy, course_toc, strip_solution_links
-from conftest import ROOT
+from booktools import ROOT
 
 
 def test_course_toc_has_every_page_but_the_solutions():

@@ -9,7 +9,7 @@ import pytest
 from nbclient import NotebookClient
 
 import make_exercises
-from conftest import ROOT, read
+from booktools import ROOT, read
 
 SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb"))
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from conftest import ROOT
+from booktools import ROOT
 from make_exercises import CODE_STUB, TEXT_STUB
 
 SOLUTION = sorted((ROOT / "solutions").glob("*.ipynb"))[0]

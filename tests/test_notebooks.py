@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, all_notebooks, chapter_paths, read, toc_files
+from booktools import ROOT, all_notebooks, chapter_paths, read, toc_files
 
 ALLOWED = {"numpy", "sympy", "matplotlib", "ipywidgets"} | set(sys.stdlib_module_names)
 NOTEBOOKS = all_notebooks()

@@ -36,7 +36,7 @@ try:
 except ImportError:  # without Playwright the browser tests skip
     PlaywrightTimeout = TimeoutError
 
-from conftest import ROOT, toc_files
+from booktools import ROOT, toc_files
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -136,15 +136,12 @@ def test_every_notebook_page_has_colab_and_binder_links_to_itself(site):
     assert not problems, "\n".join(problems)
 
 
-def test_a_wrong_launch_link_is_caught(site):
+def test_a_wrong_launch_link_is_caught(site, tmp_path):
     f = NOTEBOOK_PAGES[0]
-    bad = (site / f"{f}.html").with_name("zz_wrong_launch_link_test.html")
+    bad = tmp_path / "zz_wrong_launch_link_test.html"   # never written into the shared site
     text = (site / f"{f}.html").read_text(encoding="utf-8")
     bad.write_text(text.replace(f"blob/main/{f}.ipynb", f"blob/master/{f}.ipynb"), encoding="utf-8")
-    try:
-        found = launch_problems(site, bad, f"{f}.ipynb")
-    finally:
-        bad.unlink()
+    found = launch_problems(tmp_path, bad, f"{f}.ipynb")
     assert any("no colab link" in p for p in found), found
 
 
@@ -245,6 +242,17 @@ RENDER_PROBE = """async () => {
 }"""
 
 
+# Negative tests render altered copies of pages. They are never written into the built site, which the
+# other test worker reads at the same time: the browser's request routing serves them from here.
+ALTERED = {}
+
+
+def serve_altered(rel, html):
+    """Make the browser of this worker see `html` at site path `rel` (a page that does not exist)."""
+    ALTERED[rel] = html
+    return rel
+
+
 @pytest.fixture(scope="module")
 def browser(site):
     if not Path(CHROMIUM).exists():
@@ -265,7 +273,10 @@ def browser(site):
         context = b.new_context(viewport={"width": 1280, "height": 900})
 
         def route(r):
-            if r.request.url.startswith(base):
+            path = r.request.url[len(base):].split("#")[0] if r.request.url.startswith(base) else None
+            if path in ALTERED:   # an altered copy of a page, served to this browser only
+                r.fulfill(status=200, content_type="text/html; charset=utf-8", body=ALTERED[path])
+            elif path is not None:
                 r.continue_()
             else:  # the network is unplugged: nothing from outside the site may be needed
                 outside.append(r.request.url)
@@ -387,26 +398,20 @@ def test_a_broken_formula_is_caught(site, browser, formula, needles):
     context, base, _ = browser
     src = min((p for p in pages(site) if 'class="math' in p.read_text(encoding="utf-8")),
               key=lambda p: p.stat().st_size)  # the smallest page with math: the check is about MathJax, not the page
-    bad = src.with_name("zz_broken_formula_test.html")
     text = src.read_text(encoding="utf-8")
-    bad.write_text(text.replace("</article>", f'<div class="math notranslate nohighlight">{formula}</div></article>', 1),
-                   encoding="utf-8")
-    try:
-        found = render_problems(context, base, bad.relative_to(site).as_posix(), expect_theorems=False)
-    finally:
-        bad.unlink()
+    rel = serve_altered(src.with_name("zz_broken_formula_test.html").relative_to(site).as_posix(),
+                        text.replace("</article>",
+                                     f'<div class="math notranslate nohighlight">{formula}</div></article>', 1))
+    found = render_problems(context, base, rel, expect_theorems=False)
     assert any(needle in p for p in found for needle in needles), found
 
 
 def test_a_page_whose_mathjax_does_not_load_is_caught(site, browser):
     context, base, _ = browser
     src = site / "chapters" / f"{Path(NOTEBOOK_PAGES[0]).name}.html"
-    bad = src.with_name("zz_no_mathjax_test.html")
     text = src.read_text(encoding="utf-8")
     assert "_static/mathjax/tex-chtml.js" in text
-    bad.write_text(text.replace("_static/mathjax/tex-chtml.js", "_static/mathjax/missing.js"), encoding="utf-8")
-    try:
-        found = render_problems(context, base, bad.relative_to(site).as_posix(), expect_theorems=False)
-    finally:
-        bad.unlink()
+    rel = serve_altered(src.with_name("zz_no_mathjax_test.html").relative_to(site).as_posix(),
+                        text.replace("_static/mathjax/tex-chtml.js", "_static/mathjax/missing.js"))
+    found = render_problems(context, base, rel, expect_theorems=False)
     assert any("MathJax did not load" in p for p in found), found

@@ -1,6 +1,9 @@
 """Build the course edition of the site: every chapter and exercise set, no worked solutions.
 
-Usage: python tools/build_course.py [OUTPUT_DIR]      (default: _build/course; HTML in OUTPUT_DIR/_build/html)
+Usage: python tools/build_course.py [OUTPUT_DIR] [--cache DIR]
+(default: _build/course; HTML in OUTPUT_DIR/_build/html; cache: the book's execution cache,
+_build/.jupyter_cache, whose records are copied in so that no notebook is executed again: the
+course copy's code cells are the book's, only markdown differs, and the cache is keyed by code).
 
 It copies the book's sources to a temporary folder without solutions/, removes the chapters' links
 to worked solutions there, writes a table of contents equal to _toc.yml without the solutions
@@ -72,7 +75,15 @@ def course_copy(dest):
 
 
 def main(argv):
+    argv = list(argv)
+    cache = ROOT / "_build" / ".jupyter_cache"
+    if "--cache" in argv:
+        k = argv.index("--cache")
+        cache = Path(argv[k + 1])
+        del argv[k:k + 2]
     out = Path(argv[0]) if argv else ROOT / "_build" / "course"
+    if cache.is_dir() and not (out / "_build" / ".jupyter_cache").exists():
+        shutil.copytree(cache, out / "_build" / ".jupyter_cache")
     src = course_copy(Path(tempfile.mkdtemp()) / "book")
     cmd = ["jupyter-book", "build", str(src), "--path-output", str(out.resolve()),
            "-W", "-n", "--keep-going"]
