@@ -12,8 +12,8 @@ CONTRIBUTING.md ("The chapter, in this order") is the specification; every rule 
   by a `{prf:proof}`, the others citing where their proof is; a SymPy derivation; NumPy
   verification by `assert`; every labelled result named by a code cell that verifies it
   (`# verifies: thm-label` on its first line) and that asserts something;
-- an ipywidgets interaction, and a static figure for the website drawn by the same `plot_...`
-  function as the widget; no function defined in a hidden (`hide-input`) cell.
+- an ipywidgets interaction in a visible cell, a static figure for the website (a `hide-input`
+  cell that draws), and no function defined in a hidden cell.
 
 Usage: python tools/anatomy.py chapters/NN_topic.ipynb ...   (prints problems; exit 1 if any)
 """
@@ -128,9 +128,9 @@ def structure_problems(nb, name, number):
 
 
 def figure_problems(nb, name):
-    """Plotting written once: a plot_ function drawn by a hidden static figure and by the widget;
-    nothing defined in a hidden cell."""
-    found, hidden_calls, widget_calls = [], set(), set()
+    """A static figure for the website (a hide-input cell that draws), a visible widget cell, and
+    nothing defined in a hidden cell (the text may rely on it)."""
+    found, figure = [], False
     for c in nb.cells:
         if c.cell_type != "code":
             continue
@@ -138,15 +138,11 @@ def figure_problems(nb, name):
         if hidden and re.search(r"^(def|class) ", c.source, re.M):
             found.append(f"{name}: a hide-input cell defines a function ('{c.source.splitlines()[0][:40]}'); "
                          "the text may rely on it, so show it")
-        if hidden:
-            hidden_calls |= set(_PLOT_CALL.findall(c.source))
-        if _WIDGET.search(c.source):
-            widget_calls |= set(_PLOT_CALL.findall(c.source)) | set(re.findall(r"\b(plot_\w+)\b", c.source))
-            if hidden:
-                found.append(f"{name}: the widget cell is hidden")
-    if widget_calls and not hidden_calls & widget_calls:
-        found.append(f"{name}: no static figure (a hide-input cell) drawn by the widget's plot_ function "
-                     f"({', '.join(sorted(widget_calls)) or 'none'})")
+        if hidden and _WIDGET.search(c.source):
+            found.append(f"{name}: the widget cell is hidden")
+        figure |= hidden and bool(re.search(r"\bplt\.|\bplot_\w+\(", c.source))
+    if not figure:
+        found.append(f"{name}: no static figure for the website (a hide-input cell that draws)")
     return found
 
 
