@@ -9,6 +9,7 @@ cell of that notebook errored; the same run passed when repeated. jupyter_client
 ports before the kernel binds them, so two kernels starting together can race for a port. A kernel
 that fails three times still fails its notebook.
 """
+
 import logging
 import time
 
@@ -27,8 +28,11 @@ def _start_with_retry(*args, _start=nbval.kernel.start_new_kernel if nbval else 
         except RuntimeError:
             if attempt == ATTEMPTS:
                 raise
-            logging.getLogger("nbval").warning("a kernel died while starting (attempt %d of %d); "
-                                               "starting another", attempt, ATTEMPTS)
+            logging.getLogger("nbval").warning(
+                "a kernel died while starting (attempt %d of %d); starting another",
+                attempt,
+                ATTEMPTS,
+            )
             time.sleep(1.0)
 
 
@@ -47,10 +51,12 @@ def _executed_in_cache(paths):
     import os
 
     import nbformat
+
     cache_dir = os.environ.get("BOOK_EXECUTION_CACHE")
     if not cache_dir or not os.path.isdir(cache_dir):
         return set()
     from jupyter_cache import get_cache
+
     cache, done = get_cache(cache_dir), set()
     for p in paths:
         try:
@@ -75,5 +81,7 @@ def pytest_collection_modifyitems(session, config, items):
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     n = getattr(config, "_book_cache_skipped", 0)
     if n:
-        terminalreporter.write_line(f"nbval: {n} notebooks already executed in this environment by "
-                                    "tools/execute.py (BOOK_EXECUTION_CACHE); their cells were not run again")
+        terminalreporter.write_line(
+            f"nbval: {n} notebooks already executed in this environment by "
+            "tools/execute.py (BOOK_EXECUTION_CACHE); their cells were not run again"
+        )

@@ -1,5 +1,6 @@
 """Helpers shared by the project's tests (the book's paths, its table of contents, reading notebooks).
 A module with its own name: `conftest` is also the root conftest.py's name, so tests import from here."""
+
 import sys
 from pathlib import Path
 
@@ -21,6 +22,7 @@ def toc_files():
                 out.append(e["file"])
             walk(e.get("sections"))
             walk(e.get("chapters"))
+
     for part in toc.get("parts", []):
         walk(part.get("chapters"))
     walk(toc.get("chapters"))
@@ -32,7 +34,9 @@ def chapter_paths():
 
 
 def all_notebooks():
-    return sorted(p for d in ("chapters", "exercises", "solutions") for p in (ROOT / d).glob("*.ipynb"))
+    return sorted(
+        p for d in ("chapters", "exercises", "solutions") for p in (ROOT / d).glob("*.ipynb")
+    )
 
 
 def read(path):

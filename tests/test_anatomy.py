@@ -1,4 +1,5 @@
 """The chapter anatomy holds for every chapter in the TOC, and the check can fail."""
+
 import copy
 
 import pytest
@@ -27,28 +28,43 @@ MODEL = CHAPTERS[0]
 
 
 def test_a_missing_proof_is_caught():
-    nb = _mutate(read(MODEL), "markdown", lambda s: "{prf:proof}" in s,
-                 lambda s: s.replace("{prf:proof}", "{prf:remark}", 1))
+    nb = _mutate(
+        read(MODEL),
+        "markdown",
+        lambda s: "{prf:proof}" in s,
+        lambda s: s.replace("{prf:proof}", "{prf:remark}", 1),
+    )
     assert any("has no {prf:proof}" in p for p in problems(nb))
 
 
 def test_a_missing_verifying_cell_is_caught():
-    nb = _mutate(read(MODEL), "code", lambda s: "# verifies:" in s,
-                 lambda s: s.replace("# verifies:", "# checks:"))
+    nb = _mutate(
+        read(MODEL),
+        "code",
+        lambda s: "# verifies:" in s,
+        lambda s: s.replace("# verifies:", "# checks:"),
+    )
     assert any("is not named by any verifying code cell" in p for p in problems(nb))
 
 
 def test_a_verifying_cell_without_assert_is_caught():
-    nb = _mutate(read(MODEL), "code", lambda s: "# verifies:" in s,
-                 lambda s: "\n".join(l for l in s.splitlines() if "assert" not in l))
+    nb = _mutate(
+        read(MODEL),
+        "code",
+        lambda s: "# verifies:" in s,
+        lambda s: "\n".join(l for l in s.splitlines() if "assert" not in l),
+    )
     assert any("asserts nothing" in p for p in problems(nb))
 
 
 def test_missing_widget_definition_and_citation_are_caught():
     nb = copy.deepcopy(read(MODEL))
     for cell in nb.cells:
-        cell.source = (cell.source.replace("widgets.interact", "print").replace("{prf:definition}", "{prf:remark}")
-                       .replace("{cite", "{ref"))
+        cell.source = (
+            cell.source.replace("widgets.interact", "print")
+            .replace("{prf:definition}", "{prf:remark}")
+            .replace("{cite", "{ref")
+        )
     found = " ".join(problems(nb))
     for needle in ("ipywidgets", "{prf:definition}", "{cite}"):
         assert needle in found
@@ -79,19 +95,44 @@ def _drop_section(nb, title):
     return nb
 
 
-@pytest.mark.parametrize("mutation, needle", [
-    (lambda nb: _edit_markdown(nb, lambda s: s.replace("**What this chapter proves, and what it assumes.**", "")),
-     "no opening paragraph"),
-    (lambda nb: _edit_markdown(nb, lambda s: s.replace("# 0. ", "# Zero. ", 1)), "title"),
-    (lambda nb: _drop_section(nb, "## Summary"), "'## Summary' and '## References'"),
-    (lambda nb: _drop_section(nb, "## References"), "'## Summary' and '## References'"),
-    (lambda nb: _edit_markdown(nb, lambda s: s.replace("## 0.3 ", "## ", 1)), "should be numbered '## 0.3"),
-    (lambda nb: _edit_markdown(nb, lambda s: s.replace("## 0.2 ", "## 0.7 ", 1)), "should be numbered '## 0.2"),
-    (lambda nb: _edit_markdown(nb, lambda s: s.replace("-00-", "-05-")), "does not carry the chapter's number"),
-    (lambda nb: _edit_markdown(nb, lambda s: s.replace("**Verify.**", "### Verify: it")), "another form"),
-    (lambda nb: _edit_markdown(nb, lambda s: s.replace("**Derive.**", "**Derive**:")), "another form"),
-    (lambda nb: _edit_markdown(nb, lambda s: s.replace("**Explore.**", "Now explore.")), "no '**Explore.**'"),
-])
+@pytest.mark.parametrize(
+    "mutation, needle",
+    [
+        (
+            lambda nb: _edit_markdown(
+                nb, lambda s: s.replace("**What this chapter proves, and what it assumes.**", "")
+            ),
+            "no opening paragraph",
+        ),
+        (lambda nb: _edit_markdown(nb, lambda s: s.replace("# 0. ", "# Zero. ", 1)), "title"),
+        (lambda nb: _drop_section(nb, "## Summary"), "'## Summary' and '## References'"),
+        (lambda nb: _drop_section(nb, "## References"), "'## Summary' and '## References'"),
+        (
+            lambda nb: _edit_markdown(nb, lambda s: s.replace("## 0.3 ", "## ", 1)),
+            "should be numbered '## 0.3",
+        ),
+        (
+            lambda nb: _edit_markdown(nb, lambda s: s.replace("## 0.2 ", "## 0.7 ", 1)),
+            "should be numbered '## 0.2",
+        ),
+        (
+            lambda nb: _edit_markdown(nb, lambda s: s.replace("-00-", "-05-")),
+            "does not carry the chapter's number",
+        ),
+        (
+            lambda nb: _edit_markdown(nb, lambda s: s.replace("**Verify.**", "### Verify: it")),
+            "another form",
+        ),
+        (
+            lambda nb: _edit_markdown(nb, lambda s: s.replace("**Derive.**", "**Derive**:")),
+            "another form",
+        ),
+        (
+            lambda nb: _edit_markdown(nb, lambda s: s.replace("**Explore.**", "Now explore.")),
+            "no '**Explore.**'",
+        ),
+    ],
+)
 def test_each_structure_rule_can_fail(mutation, needle):
     """Deleting the opening paragraph, the Summary or the References, unnumbering a section,
     renaming the labels to another chapter's number, or another signposting form is caught."""
@@ -109,6 +150,7 @@ def test_hidden_definitions_and_a_missing_static_figure_are_caught():
 
 
 def test_a_verifies_comment_below_the_first_line_does_not_count():
-    nb = _mutate(read(MODEL), "code", lambda s: s.startswith("# verifies:"),
-                 lambda s: "x = 1\n" + s)
+    nb = _mutate(
+        read(MODEL), "code", lambda s: s.startswith("# verifies:"), lambda s: "x = 1\n" + s
+    )
     assert any("is not named by any verifying code cell" in p for p in problems(nb, MODEL.name))

@@ -9,6 +9,7 @@ cells run again each time. Each must finish without an exception and print a fai
 value runs no code: such a line is an error inside the check. Answers are restored between trials,
 so one trial cannot mask another.
 """
+
 import contextlib
 import io
 import re
@@ -31,9 +32,18 @@ def _raises(*args, **kwargs):
     raise ValueError("a mistake in the student's function")
 
 
-BAD_VALUES = {"None": None, "a string": "x", "a list": [1.0, 2.0], "NaN": float("nan"),
-              "a stray SymPy symbol": sp.Symbol("zz"), "a 7 x 7 array": np.ones((7, 7))}
-BAD_FUNCTIONS = {f"returning {label}": (lambda v: lambda *a, **k: v)(value) for label, value in BAD_VALUES.items()}
+BAD_VALUES = {
+    "None": None,
+    "a string": "x",
+    "a list": [1.0, 2.0],
+    "NaN": float("nan"),
+    "a stray SymPy symbol": sp.Symbol("zz"),
+    "a 7 x 7 array": np.ones((7, 7)),
+}
+BAD_FUNCTIONS = {
+    f"returning {label}": (lambda v: lambda *a, **k: v)(value)
+    for label, value in BAD_VALUES.items()
+}
 BAD_FUNCTIONS["raising ValueError"] = _raises
 
 
@@ -44,8 +54,11 @@ def is_answer(cell):
 def answer_names(solution_cell, stub_cell):
     """Names the student assigns (`name = ...` in the stub) and functions whose body is the answer."""
     names = re.findall(r"^(\w+)\s*=\s*\.\.\.", stub_cell.source, re.M)
-    functions = [m.group(1) for m in re.finditer(r"^def (\w+)\(.*?(?=^\S|\Z)", solution_cell.source, re.M | re.S)
-                 if "### BEGIN SOLUTION" in m.group(0)]
+    functions = [
+        m.group(1)
+        for m in re.finditer(r"^def (\w+)\(.*?(?=^\S|\Z)", solution_cell.source, re.M | re.S)
+        if "### BEGIN SOLUTION" in m.group(0)
+    ]
     return names, functions
 
 
@@ -59,7 +72,9 @@ def run(source, ns, name):
 
 def bad_answer_problems(solution_path, exercise_path=None):
     """Run the solution notebook, then every check against every malformed answer: (trials, problems)."""
-    stubs = {c.get("id"): c for c in read(exercise_path or ROOT / "exercises" / solution_path.name).cells}
+    stubs = {
+        c.get("id"): c for c in read(exercise_path or ROOT / "exercises" / solution_path.name).cells
+    }
     cells = read(solution_path).cells
     ns, trials, problems = {"__name__": "__main__"}, 0, []
     for i, cell in enumerate(cells):
@@ -69,7 +84,7 @@ def bad_answer_problems(solution_path, exercise_path=None):
         if not is_answer(cell):
             continue
         checks = []
-        for later in cells[i + 1:]:
+        for later in cells[i + 1 :]:
             if later.cell_type != "code" or is_answer(later):
                 break
             checks.append(later.source)
@@ -83,12 +98,20 @@ def bad_answer_problems(solution_path, exercise_path=None):
             try:
                 printed = "".join(run(src, ns, "check") for src in checks)
                 if not re.search(r"^[✗○] ", printed, re.M):
-                    problems.append(f"{name} {label}: no failed-check line: {printed.strip()[:160]!r}")
-                elif name in names and "your code raised" in printed:  # a value runs no code of the student's
-                    problems.append(f"{name} {label}: an internal error reported as the student's: "
-                                    f"{printed.strip()[:160]!r}")
+                    problems.append(
+                        f"{name} {label}: no failed-check line: {printed.strip()[:160]!r}"
+                    )
+                elif (
+                    name in names and "your code raised" in printed
+                ):  # a value runs no code of the student's
+                    problems.append(
+                        f"{name} {label}: an internal error reported as the student's: "
+                        f"{printed.strip()[:160]!r}"
+                    )
             except Exception as exc:  # noqa: BLE001 - the point is that nothing escapes
-                problems.append(f"{name} {label}: the check raised {type(exc).__name__}: {str(exc)[:120]}")
+                problems.append(
+                    f"{name} {label}: the check raised {type(exc).__name__}: {str(exc)[:120]}"
+                )
             finally:
                 ns[name] = saved
     return trials, problems
@@ -108,8 +131,13 @@ def test_a_check_that_raises_is_caught(tmp_path, monkeypatch):
     src = SOLUTIONS[0]
     nb, stub = read(src), read(ROOT / "exercises" / src.name)
     stubs = {c.get("id"): c for c in stub.cells}
-    i, name = next((i, names[0]) for i, c in enumerate(nb.cells) if is_answer(c)
-                   for names, _ in [answer_names(c, stubs[c.get("id")])] if names)
+    i, name = next(
+        (i, names[0])
+        for i, c in enumerate(nb.cells)
+        if is_answer(c)
+        for names, _ in [answer_names(c, stubs[c.get("id")])]
+        if names
+    )
     nb.cells[i + 1].source = f"{name}[0]\n" + nb.cells[i + 1].source
     nbformat.write(nb, tmp_path / src.name)
     _, problems = bad_answer_problems(tmp_path / src.name, ROOT / "exercises" / src.name)

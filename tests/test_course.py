@@ -1,4 +1,5 @@
 """The course edition: no solutions anywhere, nothing left pointing at them."""
+
 import yaml
 
 from build_course import course_copy, course_toc, strip_solution_links
@@ -16,12 +17,19 @@ def test_course_toc_has_every_page_but_the_solutions():
 def test_solution_links_are_removed():
     text = "Now try [the exercises](../exercises/03_x.ipynb) (worked solutions: [solutions](../solutions/03_x.ipynb))."
     assert strip_solution_links(text) == "Now try [the exercises](../exercises/03_x.ipynb)."
-    assert strip_solution_links("see [the solutions](../solutions/a.ipynb) now") == "see the solutions now"
+    assert (
+        strip_solution_links("see [the solutions](../solutions/a.ipynb) now")
+        == "see the solutions now"
+    )
 
 
 def test_course_copy_has_no_solutions(tmp_path):
     dest = course_copy(tmp_path / "book")
     assert not (dest / "solutions").exists()
-    leftovers = [p.name for p in dest.rglob("*") if p.suffix in (".ipynb", ".md", ".yml")
-                 and ("](../solutions/" in p.read_text() or "file: solutions/" in p.read_text())]
+    leftovers = [
+        p.name
+        for p in dest.rglob("*")
+        if p.suffix in (".ipynb", ".md", ".yml")
+        and ("](../solutions/" in p.read_text() or "file: solutions/" in p.read_text())
+    ]
     assert not leftovers, leftovers

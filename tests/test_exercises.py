@@ -1,5 +1,6 @@
 """Exercises are generated from solutions and in sync; the student notebook says "not attempted
 yet" for every check and the worked solutions pass every check."""
+
 import os
 import re
 import shutil
@@ -47,12 +48,17 @@ def test_solution_structure(path):
     solved = re.findall(r"```\{solution\} (sol-[\w-]+)", "\n".join(md))
     assert sorted(solved) == sorted(labels), "every exercise needs exactly one {solution}"
     assert md[0].startswith("# Exercises") and "(with solutions)" in md[0].splitlines()[0]
-    for src in md:   # a solution cell becomes an answer box: it must hold nothing else
+    for src in md:  # a solution cell becomes an answer box: it must hold nothing else
         if "{solution}" in src:
             assert src.lstrip().startswith("```{solution}") and "{exercise}" not in src, src[:200]
     student = read(ROOT / "exercises" / path.name)
-    shown = re.findall(r":label: (ex-\d\d-[\w-]+)", "\n".join(c.source for c in student.cells if c.cell_type == "markdown"))
-    assert shown == [label.replace("sol-", "ex-", 1) for label in labels], "exercise statements lost in the student notebook"
+    shown = re.findall(
+        r":label: (ex-\d\d-[\w-]+)",
+        "\n".join(c.source for c in student.cells if c.cell_type == "markdown"),
+    )
+    assert shown == [label.replace("sol-", "ex-", 1) for label in labels], (
+        "exercise statements lost in the student notebook"
+    )
 
 
 def cached_outputs(*nbs):
@@ -62,6 +68,7 @@ def cached_outputs(*nbs):
     if not cache_dir or not os.path.isdir(cache_dir):
         return None
     from jupyter_cache import get_cache
+
     cache = get_cache(cache_dir)
     try:
         return [cache.merge_match_into_notebook(nb)[1] for nb in nbs]
@@ -77,9 +84,16 @@ def feedback(nb):
         meta = cell.metadata.get("nbgrader", {})
         if cell.cell_type != "code" or not meta:
             continue
-        shown = [o for o in cell.outputs if o.output_type in ("execute_result", "display_data")
-                 and "text/plain" in o.get("data", {}) and "image/png" not in o.get("data", {})]
-        assert not shown, f"{meta['grade_id']} shows {shown[0]['data']['text/plain']!r} under the cell"
+        shown = [
+            o
+            for o in cell.outputs
+            if o.output_type in ("execute_result", "display_data")
+            and "text/plain" in o.get("data", {})
+            and "image/png" not in o.get("data", {})
+        ]
+        assert not shown, (
+            f"{meta['grade_id']} shows {shown[0]['data']['text/plain']!r} under the cell"
+        )
         if meta.get("grade"):
             text = "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
             out.append((meta["grade_id"], text))
@@ -93,21 +107,26 @@ def check_outputs(*nbs):
     for k, nb in enumerate(nbs):  # in memory only: cell ids unique across the combined notebook
         for cell in nb.cells:
             cell["id"] = f"n{k}-{cell.get('id', 'cell')}"
-    combined = nbformat.v4.new_notebook(cells=[c for nb in nbs for c in nb.cells], metadata=nbs[0].metadata)
-    NotebookClient(combined, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(ROOT)}}).execute()
+    combined = nbformat.v4.new_notebook(
+        cells=[c for nb in nbs for c in nb.cells], metadata=nbs[0].metadata
+    )
+    NotebookClient(
+        combined, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
+    ).execute()
     return [feedback(nb) for nb in nbs]  # the same cell objects, now holding their outputs
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
 def test_feedback_unanswered_and_solved(path):
     nbs = read(ROOT / "exercises" / path.name), read(path)
-    executed = cached_outputs(*nbs)   # in CI: the outputs of the one execution, not a second run
+    executed = cached_outputs(*nbs)  # in CI: the outputs of the one execution, not a second run
     student, solved = [feedback(nb) for nb in executed] if executed else check_outputs(*nbs)
     assert student, "no check cells"
     for grade_id, text in student:
         assert "not attempted yet" in text and "✓" not in text, f"{grade_id}: {text!r}"
-    assert len(solved) == len(student), "the student and solution notebooks have different check cells"
+    assert len(solved) == len(student), (
+        "the student and solution notebooks have different check cells"
+    )
     for grade_id, text in solved:
         assert text.count("✓") >= 1 and "✗" not in text, f"{grade_id}: {text!r}"
 
@@ -116,7 +135,9 @@ def test_a_value_shown_under_a_check_is_caught():
     """feedback() rejects a check cell whose value (True, False, Ellipsis) is displayed."""
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("check_x(ans)")])
     nb.cells[0].metadata["nbgrader"] = {"grade": True, "grade_id": "ex-check"}
-    nb.cells[0].outputs = [nbformat.v4.new_output("stream", name="stdout", text="✓ x: ok\n"),
-                           nbformat.v4.new_output("execute_result", data={"text/plain": "True"})]
+    nb.cells[0].outputs = [
+        nbformat.v4.new_output("stream", name="stdout", text="✓ x: ok\n"),
+        nbformat.v4.new_output("execute_result", data={"text/plain": "True"}),
+    ]
     with pytest.raises(AssertionError, match="shows 'True'"):
         feedback(nb)

@@ -1,5 +1,6 @@
 """A notebook kernel that dies while starting is started again (the root conftest.py), at most
 twice more; one that never starts still fails."""
+
 import types
 
 import nbval.kernel
@@ -8,7 +9,9 @@ import pytest
 
 def retrying(monkeypatch):
     fn = nbval.kernel.start_new_kernel
-    assert fn.__name__ == "_start_with_retry", "nbval starts kernels without the retry of the root conftest.py"
+    assert fn.__name__ == "_start_with_retry", (
+        "nbval starts kernels without the retry of the root conftest.py"
+    )
     monkeypatch.setitem(fn.__globals__, "time", types.SimpleNamespace(sleep=lambda seconds: None))
     return fn
 
@@ -21,6 +24,7 @@ def dies(times):
         if len(calls) <= times:
             raise RuntimeError("Kernel died before replying to kernel_info")
         return "manager", "client"
+
     return start, calls
 
 

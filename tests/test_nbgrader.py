@@ -1,6 +1,7 @@
 """The nbgrader round trip on one chapter, with nbgrader's own command-line tools: the solution
 notebook is a valid nbgrader source; the released notebook scores 0 on the autograded tests when
 unanswered, and full marks when the worked answers are typed into it."""
+
 import copy
 import csv
 import shutil
@@ -50,13 +51,16 @@ def test_generate_assignment_releases_the_student_version(course):
 
 def test_autograde_scores_unanswered_zero_and_solutions_full(course):
     released = nbformat.read(course / "release" / "ps" / SOLUTION.name, as_version=4)
-    source = {c.metadata.nbgrader.grade_id: c.source for c in nbformat.read(SOLUTION, as_version=4).cells
-              if c.metadata.get("nbgrader", {}).get("solution")}
+    source = {
+        c.metadata.nbgrader.grade_id: c.source
+        for c in nbformat.read(SOLUTION, as_version=4).cells
+        if c.metadata.get("nbgrader", {}).get("solution")
+    }
     answered = copy.deepcopy(released)
     for cell in answered.cells:
         meta = cell.metadata.get("nbgrader", {})
         if meta.get("solution") and cell.cell_type == "code":
-            cell.source = source[meta["grade_id"]]          # the student types the worked answer
+            cell.source = source[meta["grade_id"]]  # the student types the worked answer
     for student, nb in (("blank", released), ("solved", answered)):
         nbgrader(course, "db", "student", "add", student)
         (course / "submitted" / student / "ps").mkdir(parents=True)
@@ -64,7 +68,11 @@ def test_autograde_scores_unanswered_zero_and_solutions_full(course):
     nbgrader(course, "autograde", "ps", "--force")
     nbgrader(course, "export")
     rows = {r["student_id"]: r for r in csv.DictReader((course / "grades.csv").open())}
-    tests = sum(1 for c in released.cells if c.metadata.get("nbgrader", {}).get("grade") and c.cell_type == "code")
+    tests = sum(
+        1
+        for c in released.cells
+        if c.metadata.get("nbgrader", {}).get("grade") and c.cell_type == "code"
+    )
     assert tests >= 6
     assert float(rows["blank"]["score"]) == 0
-    assert float(rows["solved"]["score"]) == tests      # manual answers are ungraded, so 0 so far
+    assert float(rows["solved"]["score"]) == tests  # manual answers are ungraded, so 0 so far

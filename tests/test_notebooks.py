@@ -1,5 +1,6 @@
 """Structure every notebook must have: in the TOC, no outputs, self-contained imports, and a
 chapter-exercises-solutions triple for every chapter."""
+
 import ast
 import re
 import sys
@@ -37,7 +38,9 @@ def test_committed_without_outputs(path):
 
 
 def imported_modules(source):
-    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("%", "!")))
+    code = "\n".join(
+        line for line in source.splitlines() if not line.lstrip().startswith(("%", "!"))
+    )
     for node in ast.walk(ast.parse(code)):
         if isinstance(node, ast.Import):
             yield from (a.name.split(".")[0] for a in node.names)
@@ -50,8 +53,13 @@ def test_imports_only_the_allowed_libraries(path):
     for i, cell in enumerate(read(path).cells):
         if cell.cell_type == "code":
             bad = set(imported_modules(cell.source)) - ALLOWED
-            assert not bad, f"cell {i} imports {bad}; notebooks may import only {sorted(ALLOWED - set(sys.stdlib_module_names))} and the standard library"
-            assert not re.search(r"^\s*[%!]\s*pip", cell.source, re.M), f"cell {i} installs packages"
+            assert not bad, (
+                f"cell {i} imports {bad}; notebooks may import only "
+                f"{sorted(ALLOWED - set(sys.stdlib_module_names))} and the standard library"
+            )
+            assert not re.search(r"^\s*[%!]\s*pip", cell.source, re.M), (
+                f"cell {i} installs packages"
+            )
 
 
 @pytest.mark.parametrize("path", chapter_paths(), ids=lambda p: p.name)

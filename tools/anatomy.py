@@ -17,6 +17,7 @@ CONTRIBUTING.md ("The chapter, in this order") is the specification; every rule 
 
 Usage: python tools/anatomy.py chapters/NN_topic.ipynb ...   (prints problems; exit 1 if any)
 """
+
 import re
 import sys
 from pathlib import Path
@@ -26,8 +27,10 @@ import nbformat
 RESULT_KINDS = ("theorem", "lemma", "proposition", "corollary")
 _OPEN = re.compile(r"^(`{3,}|:{3,})\{prf:(\w+)\}")
 _VERIFIES = re.compile(r"#[ \t]*verifies:[ \t]*([\w:, \t-]+)")
-_SYMPY_WORK = re.compile(r"\bsp\.(diff|simplify|integrate|solve|limit|series|expand|factor|"
-                         r"summation|Matrix|hessian|linsolve|nsimplify)\b|\.diff\(|\.jacobian\(")
+_SYMPY_WORK = re.compile(
+    r"\bsp\.(diff|simplify|integrate|solve|limit|series|expand|factor|"
+    r"summation|Matrix|hessian|linsolve|nsimplify)\b|\.diff\(|\.jacobian\("
+)
 _ASSERT = re.compile(r"^\s*assert\b|np\.testing\.assert_", re.M)
 _WIDGET = re.compile(r"\bwidgets\.(interact|interactive|interact_manual)\b|\binteractive\(")
 
@@ -54,8 +57,10 @@ def directives(markdown):
 
 
 _SIGNPOST = re.compile(r"^\*\*(Derive|Verify|Explore)\.\*\*(\s|$)")
-_SIGNPOST_LIKE = re.compile(r"^(\*\*|#+\s+(\d+\.\d+\s+)?)(Derive|Deriving|Derivation|Verify|Verifying|"
-                            r"Verification|Explore|Exploring|Exploration)\b")
+_SIGNPOST_LIKE = re.compile(
+    r"^(\*\*|#+\s+(\d+\.\d+\s+)?)(Derive|Deriving|Derivation|Verify|Verifying|"
+    r"Verification|Explore|Exploring|Exploration)\b"
+)
 _TARGET = re.compile(r"^\(([^)\s]+)\)=\s*$", re.M)
 _PLOT_CALL = re.compile(r"\b(plot_\w+)\s*\(")
 
@@ -63,7 +68,7 @@ _PLOT_CALL = re.compile(r"\b(plot_\w+)\s*\(")
 def _markdown_lines(md):
     """The lines of a markdown text that are prose: not inside a ``` code block (a directive,
     ```{prf:...} ... ```, is prose)."""
-    out, stack = [], []          # open fences; a directive's fence is prose, any other is code
+    out, stack = [], []  # open fences; a directive's fence is prose, any other is code
     for line in md.splitlines():
         m = re.match(r"^\s*(`{3,}|~{3,}|:{3,})(.*)$", line)
         in_code = any(not d for _, d in stack)
@@ -90,8 +95,10 @@ def structure_problems(nb, name, number):
     if not re.match(rf"^# {number}\. \S", first):
         found.append(f"{name}: the first cell does not open with the title '# {number}. Title'")
     if "**What this chapter proves, and what it assumes.**" not in first:
-        found.append(f"{name}: no opening paragraph '**What this chapter proves, and what it assumes.**'"
-                     " in the first cell")
+        found.append(
+            f"{name}: no opening paragraph '**What this chapter proves, and what it assumes.**'"
+            " in the first cell"
+        )
     lines = _markdown_lines("\n\n".join(md_cells))
     heads = [(i, l.strip()) for i, l in enumerate(lines) if re.match(r"^## ", l)]
     titles = [h for _, h in heads]
@@ -102,7 +109,9 @@ def structure_problems(nb, name, number):
         if not h.startswith(f"## {number}.{k} "):
             found.append(f"{name}: section '{h}' should be numbered '## {number}.{k} ...'")
             break
-    sections = {h: "\n".join(lines[i:j]) for (i, h), (j, _) in zip(heads, heads[1:] + [(len(lines), "")])}
+    sections = {
+        h: "\n".join(lines[i:j]) for (i, h), (j, _) in zip(heads, heads[1:] + [(len(lines), "")])
+    }
     if "## Summary" in sections and not re.search(r"exercises/\d\d_\w+", sections["## Summary"]):
         found.append(f"{name}: the Summary does not link to the exercise set")
     if "## References" in sections and "{cite" not in sections["## References"]:
@@ -114,8 +123,10 @@ def structure_problems(nb, name, number):
         if m:
             seen.add(m.group(1))
         elif _SIGNPOST_LIKE.match(text):
-            found.append(f"{name}: signpost in another form: '{text[:50]}' (use **Derive.**, **Verify.**, "
-                         "**Explore.** opening a paragraph)")
+            found.append(
+                f"{name}: signpost in another form: '{text[:50]}' (use **Derive.**, **Verify.**, "
+                "**Explore.** opening a paragraph)"
+            )
     for word in ("Derive", "Verify", "Explore"):
         if word not in seen:
             found.append(f"{name}: no '**{word}.**' signpost")
@@ -136,8 +147,10 @@ def figure_problems(nb, name):
             continue
         hidden = "hide-input" in c.metadata.get("tags", [])
         if hidden and re.search(r"^(def|class) ", c.source, re.M):
-            found.append(f"{name}: a hide-input cell defines a function ('{c.source.splitlines()[0][:40]}'); "
-                         "the text may rely on it, so show it")
+            found.append(
+                f"{name}: a hide-input cell defines a function ('{c.source.splitlines()[0][:40]}'); "
+                "the text may rely on it, so show it"
+            )
         if hidden and _WIDGET.search(c.source):
             found.append(f"{name}: the widget cell is hidden")
         figure |= hidden and bool(re.search(r"\bplt\.|\bplot_\w+\(", c.source))
@@ -167,11 +180,13 @@ def problems(nb, name="chapter"):
             found.append(f"{name}: a {{prf:{kind}}} has no :label:")
             continue
         results.append(label)
-        nxt = next((k for k, _, _ in dirs[j + 1:] if k in RESULT_KINDS + ("proof",)), None)
+        nxt = next((k for k, _, _ in dirs[j + 1 :] if k in RESULT_KINDS + ("proof",)), None)
         if nxt == "proof":
             proved += 1
         elif "{cite" not in body:
-            found.append(f"{name}: {label} has no {{prf:proof}} after it and cites no source for one")
+            found.append(
+                f"{name}: {label} has no {{prf:proof}} after it and cites no source for one"
+            )
     if proved < 3:
         found.append(f"{name}: {proved} theorem-like results with a proof; at least 3 are required")
     if not _SYMPY_WORK.search(code):
@@ -190,13 +205,19 @@ def problems(nb, name="chapter"):
         for m in _VERIFIES.finditer(first):
             labels = {x.strip() for x in re.split(r"[,\s]+", m.group(1)) if x.strip()}
             if not _ASSERT.search(src):
-                found.append(f"{name}: the cell that verifies {', '.join(sorted(labels))} asserts nothing")
+                found.append(
+                    f"{name}: the cell that verifies {', '.join(sorted(labels))} asserts nothing"
+                )
             verified |= labels
     for label in results:
         if label not in verified:
-            found.append(f"{name}: {label} is not named by any verifying code cell (# verifies: {label})")
+            found.append(
+                f"{name}: {label} is not named by any verifying code cell (# verifies: {label})"
+            )
     for label in sorted(verified - set(results)):
-        found.append(f"{name}: a cell claims to verify {label}, which is not a labelled result here")
+        found.append(
+            f"{name}: a cell claims to verify {label}, which is not a labelled result here"
+        )
     return found
 
 

@@ -4,6 +4,7 @@ plus the imports every notebook makes (numpy, sympy, matplotlib, ipywidgets).
 Usage: python tools/bench.py [NOTEBOOK ...]   (default: every notebook in chapters/, exercises/,
 solutions/). Budget: 10 s a notebook on 2 cores; content should cost no more than the floor again.
 """
+
 import subprocess
 import sys
 import time
@@ -14,23 +15,30 @@ from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 10.0
-FLOOR_CELL = ("import numpy as np\nimport sympy as sp\nimport matplotlib.pyplot as plt\n"
-              "import ipywidgets as widgets\nplt.plot([0, 1]); plt.show()")
+FLOOR_CELL = (
+    "import numpy as np\nimport sympy as sp\nimport matplotlib.pyplot as plt\n"
+    "import ipywidgets as widgets\nplt.plot([0, 1]); plt.show()"
+)
 
 
 def run(nb):
     start = time.perf_counter()
-    NotebookClient(nb, timeout=600, kernel_name="python3",
-                   resources={"metadata": {"path": str(ROOT)}}).execute(
-        stderr=subprocess.DEVNULL)  # the kernel's start-up warnings would interleave with the table
+    NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
+    ).execute(
+        stderr=subprocess.DEVNULL
+    )  # the kernel's start-up warnings would interleave with the table
     return time.perf_counter() - start
 
 
 def main(paths):
     paths = [Path(p) for p in paths] or sorted(
-        p for d in ("chapters", "exercises", "solutions") for p in (ROOT / d).glob("*.ipynb"))
-    floor = min(run(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(FLOOR_CELL)]))
-                for _ in range(2))
+        p for d in ("chapters", "exercises", "solutions") for p in (ROOT / d).glob("*.ipynb")
+    )
+    floor = min(
+        run(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(FLOOR_CELL)]))
+        for _ in range(2)
+    )
     print(f"{'notebook':44s} {'seconds':>8s} {'/floor':>7s}")
     print(f"{'(floor: kernel start + imports)':44s} {floor:8.2f} {1:7.2f}")
     total, over = 0.0, []

@@ -10,6 +10,7 @@ to worked solutions there, writes a table of contents equal to _toc.yml without 
 entries, and builds that copy with warnings as errors. (sphinx-exercise's `hide_solutions` is not
 used: it crashes on gated directives.) The repository itself is not changed.
 """
+
 import re
 import shutil
 import subprocess
@@ -25,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def course_toc(toc):
     """The TOC with every solutions/ entry removed (recursively)."""
+
     def prune(entries):
         kept = []
         for e in entries or []:
@@ -38,6 +40,7 @@ def course_toc(toc):
                         del e[key]
             kept.append(e)
         return kept
+
     toc = dict(toc)
     if "parts" in toc:
         toc["parts"] = [dict(p, chapters=prune(p.get("chapters"))) for p in toc["parts"]]
@@ -57,7 +60,9 @@ def strip_solution_links(text):
 
 def course_copy(dest):
     """The book's sources without solutions/, and without links to it, in dest."""
-    ignore = shutil.ignore_patterns(".git", ".venv", "_build", "solutions", "__pycache__", ".pytest_cache")
+    ignore = shutil.ignore_patterns(
+        ".git", ".venv", "_build", "solutions", "__pycache__", ".pytest_cache"
+    )
     shutil.copytree(ROOT, dest, ignore=ignore)
     for folder in ("chapters", "exercises", "pages"):
         for path in (dest / folder).glob("*"):
@@ -80,13 +85,21 @@ def main(argv):
     if "--cache" in argv:
         k = argv.index("--cache")
         cache = Path(argv[k + 1])
-        del argv[k:k + 2]
+        del argv[k : k + 2]
     out = Path(argv[0]) if argv else ROOT / "_build" / "course"
     if cache.is_dir() and not (out / "_build" / ".jupyter_cache").exists():
         shutil.copytree(cache, out / "_build" / ".jupyter_cache")
     src = course_copy(Path(tempfile.mkdtemp()) / "book")
-    cmd = ["jupyter-book", "build", str(src), "--path-output", str(out.resolve()),
-           "-W", "-n", "--keep-going"]
+    cmd = [
+        "jupyter-book",
+        "build",
+        str(src),
+        "--path-output",
+        str(out.resolve()),
+        "-W",
+        "-n",
+        "--keep-going",
+    ]
     status = subprocess.run(cmd).returncode
     if status == 0:
         print(f"course site (no solutions): {out / '_build' / 'html' / 'index.html'}")

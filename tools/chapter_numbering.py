@@ -15,6 +15,7 @@ Incremental builds: Sphinx records which pages define a number but not which pag
 any number moves (a result added or removed) every page is rewritten, as in a clean build; when none
 moves (a prose or code edit) no page is rewritten for numbering's sake (a prose edit rebuilds in ~7 s).
 """
+
 import re
 
 from sphinx.environment.collectors.toctree import TocTreeCollector
@@ -35,14 +36,21 @@ def renumber(fignumbers):
         chapter = chapter_of(docname)
         prefix = () if chapter is None else (chapter,)
         out[docname] = {
-            kind: {node_id: (*prefix, k)
-                   for k, (node_id, _) in enumerate(sorted(numbers.items(), key=lambda item: item[1]), start=1)}
-            for kind, numbers in by_kind.items()}
+            kind: {
+                node_id: (*prefix, k)
+                for k, (node_id, _) in enumerate(
+                    sorted(numbers.items(), key=lambda item: item[1]), start=1
+                )
+            }
+            for kind, numbers in by_kind.items()
+        }
     return out
 
 
 def _assign_by_chapter(self, env):
-    _assign_book_wide(self, env)  # Sphinx's own numbering, book-wide: it fixes the order within each page
+    _assign_book_wide(
+        self, env
+    )  # Sphinx's own numbering, book-wide: it fixes the order within each page
     env.toc_fignumbers = renumber(env.toc_fignumbers)
     # Compared with a copy kept from the last build: Sphinx drops a re-read page's entry from
     # env.toc_fignumbers before this runs, so that dict cannot say what the numbers were.
@@ -53,7 +61,9 @@ def _assign_by_chapter(self, env):
     return sorted(env.found_docs)  # a number moved: the pages quoting it must be rewritten too
 
 
-_assign_book_wide = getattr(TocTreeCollector.assign_figure_numbers, "book_wide", TocTreeCollector.assign_figure_numbers)
+_assign_book_wide = getattr(
+    TocTreeCollector.assign_figure_numbers, "book_wide", TocTreeCollector.assign_figure_numbers
+)
 _assign_by_chapter.book_wide = _assign_book_wide
 
 

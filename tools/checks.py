@@ -3,7 +3,6 @@
 # Each check tests a property of your answer (its value at random points, agreement with
 # finite differences, a defining identity) and prints one line of feedback. It never shows
 # the answer. Under nbgrader (NBGRADER_EXECUTION set) a failed check raises AssertionError.
-import math
 import os
 
 import numpy as np
@@ -76,7 +75,9 @@ def _call(fn, *args):
     except NotImplementedError:
         raise _Stop("not attempted yet (the function still raises NotImplementedError)")
     if out is None or out is Ellipsis:
-        raise _Stop("not attempted yet (the function returns nothing: fill in its body and `return` a value)")
+        raise _Stop(
+            "not attempted yet (the function returns nothing: fill in its body and `return` a value)"
+        )
     return out
 
 
@@ -87,9 +88,13 @@ def _as_array(value, shape=None, what="your answer"):
         raise _Stop(f"{what} is None: did you forget a `return` or an assignment?")
     if isinstance(value, (str, bytes)):
         raise _Stop(f"{what} is a string; expected numbers")
-    if isinstance(value, (sp.Basic, sp.MatrixBase)) or (isinstance(value, np.ndarray) and value.dtype == object):
-        raise _Stop(f"{what} is symbolic (SymPy); expected a NumPy array of numbers: "
-                    "evaluate it, e.g. with sp.lambdify")
+    if isinstance(value, (sp.Basic, sp.MatrixBase)) or (
+        isinstance(value, np.ndarray) and value.dtype == object
+    ):
+        raise _Stop(
+            f"{what} is symbolic (SymPy); expected a NumPy array of numbers: "
+            "evaluate it, e.g. with sp.lambdify"
+        )
     try:
         arr = np.asarray(value, dtype=float)
     except (TypeError, ValueError):
@@ -116,7 +121,9 @@ def _as_expr(value, symbols, what="your answer"):
         expr = sp.sympify(value)
     except (sp.SympifyError, TypeError):
         raise _Stop(f"{what} is a {type(value).__name__}, not a SymPy expression")
-    if not isinstance(expr, sp.Expr) or expr.is_Matrix:  # True, an equation, a matrix: not one expression
+    if (
+        not isinstance(expr, sp.Expr) or expr.is_Matrix
+    ):  # True, an equation, a matrix: not one expression
         raise _Stop(f"{what} is a SymPy {type(expr).__name__}, not a single expression")
     expr = expr.doit()  # an unevaluated Derivative or Integral is evaluated, not printed
     undefined = sorted(str(f.func) for f in expr.atoms(sp.core.function.AppliedUndef))
@@ -156,7 +163,9 @@ def _compare_at(expr, symbols, pts, want, rtol, atol, at="", which="points"):
         got = np.array([complex(f_ans(*p)) for p in pts])
     want = np.asarray(want, dtype=complex)
     if not np.all(np.isfinite(got)):
-        raise _Stop(at + "your expression is undefined (NaN or infinite) at some of the test points")
+        raise _Stop(
+            at + "your expression is undefined (NaN or infinite) at some of the test points"
+        )
     if np.allclose(got, want, rtol=rtol, atol=atol):
         return f"correct (agrees at {len(pts)} {which})"
     if np.any(np.abs(got.imag) > 1e-9 * np.maximum(1.0, np.abs(got))) and not np.any(want.imag):
@@ -164,6 +173,7 @@ def _compare_at(expr, symbols, pts, want, rtol, atol, at="", which="points"):
 
     def where(i):
         return "at " + ", ".join(f"{s} = {v:.3f}" for s, v in zip(symbols, pts[i]))
+
     raise _Stop(at + _describe_mismatch(got.real, want.real, where))
 
 
@@ -176,7 +186,9 @@ def _compare_expr(expr, truth, symbols, low, high, n, seed, at=""):
     return _compare_at(expr, symbols, pts, want, 1e-9, 1e-12, at, which="random points")
 
 
-def check_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0, n=25, seed=0, transform=None):
+def check_expr(
+    answer, truth, symbols, name="answer", low=-2.0, high=2.0, n=25, seed=0, transform=None
+):
     """Compare a SymPy expression with `truth` (a SymPy expression computed from the problem)
     at n random points, uniform in [low, high] for each symbol. With `transform`, the answer is
     first checked as an expression in `symbols` and then `transform(answer)` is compared with
@@ -190,6 +202,7 @@ def check_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0, n=25, 
             expr = _as_expr(transform(expr), symbols, "the quantity computed from your answer")
         at = "" if transform is None else "the quantity computed from your answer: "
         return _compare_expr(expr, truth, symbols, low, high, n, seed, at)
+
     return _run(name, body)
 
 
@@ -203,9 +216,16 @@ def check_matrix_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0,
     def body():
         _attempted(answer, f"{shape} SymPy Matrix")
         if not isinstance(answer, sp.MatrixBase):
-            what = ("None" if answer is None else "a NumPy array" if isinstance(answer, np.ndarray)
-                    else f"a {type(answer).__name__}")
-            raise _Stop(f"your answer is {what}; expected a {shape} SymPy Matrix, e.g. sp.Matrix([...])")
+            what = (
+                "None"
+                if answer is None
+                else "a NumPy array"
+                if isinstance(answer, np.ndarray)
+                else f"a {type(answer).__name__}"
+            )
+            raise _Stop(
+                f"your answer is {what}; expected a {shape} SymPy Matrix, e.g. sp.Matrix([...])"
+            )
         if answer.shape != truth.shape:
             raise _Stop(f"your answer is {answer.shape[0]} x {answer.shape[1]}; expected {shape}")
         for i in range(rows):
@@ -214,6 +234,7 @@ def check_matrix_expr(answer, truth, symbols, name="answer", low=-2.0, high=2.0,
                 expr = _as_expr(answer[i, j], symbols, at.rstrip(": "))
                 _compare_expr(expr, truth[i, j], symbols, low, high, n, seed, at)
         return f"correct (every entry agrees at {n} random points)"
+
     return _run(name, body)
 
 
@@ -224,7 +245,10 @@ def check_expr_values(answer, symbols, points, reference, name="answer", rtol=1e
 
     def body():
         expr = _as_expr(answer, symbols)
-        return _compare_at(expr, symbols, points, [float(reference(*p)) for p in points], rtol, atol)
+        return _compare_at(
+            expr, symbols, points, [float(reference(*p)) for p in points], rtol, atol
+        )
+
     return _run(name, body)
 
 
@@ -237,25 +261,33 @@ def check_derivative(answer, f, var, name="derivative", **kw):
 def check_array(answer, shape, prop, name="answer"):
     """Validate an array of the given shape, then check `prop(arr)`, which returns None when
     the property holds or a sentence saying what is off."""
+
     def body():
         arr = _as_array(answer, shape)
         problem = prop(arr)
         if problem:
             raise _Stop(problem)
         return "correct"
+
     return _run(name, body)
 
 
 def check_close(answer, value, shape=(), rtol=1e-8, atol=1e-10, name="answer"):
     """The answer should equal `value`, a number computed in the check cell from the problem
     (for example by an independent numerical method), to the given tolerance."""
+
     def body():
         arr = _as_array(answer, shape)
         want = np.asarray(value, dtype=float)
         if np.allclose(arr, want, rtol=rtol, atol=atol):
             return "correct"
-        where = (lambda i: f"at entry {np.unravel_index(i, want.shape)}") if want.shape else (lambda i: "")
+        where = (
+            (lambda i: f"at entry {np.unravel_index(i, want.shape)}")
+            if want.shape
+            else (lambda i: "")
+        )
         raise _Stop(_describe_mismatch(arr, want, where).replace("differs :", "differs:"))
+
     return _run(name, body)
 
 
@@ -263,15 +295,21 @@ def check_function(fn, cases, reference, shape_of=None, rtol=1e-8, atol=1e-10, n
     """Call fn(*case) for each case and compare with reference(*case), which the check cell
     computes independently from the problem (finite differences, a brute-force sum, ...).
     `shape_of(*case)` gives the expected output shape (default: the reference's shape)."""
+
     def body():
         for k, case in enumerate(cases):
             want = np.asarray(reference(*case), dtype=float)
             shape = want.shape if shape_of is None else tuple(shape_of(*case))
             got = _as_array(_call(fn, *case), shape, what=f"the output for test case {k + 1}")
             if not np.allclose(got, want, rtol=rtol, atol=atol):
-                raise _Stop(f"test case {k + 1}: " + _describe_mismatch(
-                    got, want, lambda i: f"at entry {np.unravel_index(i, want.shape)}"))
+                raise _Stop(
+                    f"test case {k + 1}: "
+                    + _describe_mismatch(
+                        got, want, lambda i: f"at entry {np.unravel_index(i, want.shape)}"
+                    )
+                )
         return f"correct on {len(cases)} test case{'s' * (len(cases) != 1)}"
+
     return _run(name, body)
 
 
@@ -291,5 +329,11 @@ def numerical_gradient(f, x, h=None):
 def check_gradient(grad_fn, f, points, name="gradient", rtol=1e-5, atol=1e-7):
     """grad_fn(x) should be the gradient of the scalar function f at each point x; compared with
     central differences, whose error O(eps^(2/3)) ~ 1e-11 relative is far below rtol."""
-    return check_function(grad_fn, [(np.asarray(p, dtype=float),) for p in points],
-                          lambda x: numerical_gradient(f, x), rtol=rtol, atol=atol, name=name)
+    return check_function(
+        grad_fn,
+        [(np.asarray(p, dtype=float),) for p in points],
+        lambda x: numerical_gradient(f, x),
+        rtol=rtol,
+        atol=atol,
+        name=name,
+    )

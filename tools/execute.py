@@ -13,6 +13,7 @@ Exit status 1 if a notebook fails or takes longer than the budget: the time is m
 whole execution (kernel start included) with two notebooks running at once on two cores, which is
 how CI runs them; `tools/bench.py` times one at a time beside the kernel-and-imports floor.
 """
+
 import argparse
 import os
 import sys
@@ -38,6 +39,7 @@ def toc_notebooks():
                 out.append(ROOT / f"{e['file']}.ipynb")
             walk(e.get("sections"))
             walk(e.get("chapters"))
+
     for part in toc.get("parts", []):
         walk(part.get("chapters"))
     walk(toc.get("chapters"))
@@ -47,10 +49,12 @@ def toc_notebooks():
 def _execute(path):
     """Run one notebook in a fresh kernel; (executed notebook or None, seconds, error text)."""
     from jupyter_cache.executors.utils import single_nb_execution
+
     nb = nbformat.read(path, as_version=4)
     start = time.perf_counter()
-    result = single_nb_execution(nb, cwd=str(path.parent), allow_errors=False, timeout=TIMEOUT,
-                                 meta_override=True)
+    result = single_nb_execution(
+        nb, cwd=str(path.parent), allow_errors=False, timeout=TIMEOUT, meta_override=True
+    )
     seconds = time.perf_counter() - start
     return (None if result.err else nb), seconds, (result.exc_string if result.err else "")
 
@@ -74,8 +78,10 @@ def main(argv=None):
             cached += 1
         except KeyError:
             todo.append(p)
-    print(f"{len(paths)} notebooks: {cached} already in the cache, {len(todo)} to execute "
-          f"({args.jobs} at a time); budget {args.budget:.0f} s each")
+    print(
+        f"{len(paths)} notebooks: {cached} already in the cache, {len(todo)} to execute "
+        f"({args.jobs} at a time); budget {args.budget:.0f} s each"
+    )
     start, failed, over, times = time.perf_counter(), [], [], {}
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         for p, (nb, seconds, err) in zip(todo, pool.map(_execute, todo)):
@@ -87,16 +93,21 @@ def main(argv=None):
                 flag = "  FAILED"
                 print(err, file=sys.stderr)
             else:
-                cache.cache_notebook_bundle(CacheBundleIn(nb, str(p), data={"execution_seconds": seconds}),
-                                            check_validity=False, overwrite=True)
+                cache.cache_notebook_bundle(
+                    CacheBundleIn(nb, str(p), data={"execution_seconds": seconds}),
+                    check_validity=False,
+                    overwrite=True,
+                )
                 if seconds > args.budget:
                     over.append(name)
                     flag = "  OVER BUDGET"
             print(f"{str(name):46s} {seconds:6.2f} s{flag}", flush=True)
     wall = time.perf_counter() - start
     if times:
-        print(f"{'slowest':46s} {max(times.values()):6.2f} s;  sum {sum(times.values()):.1f} s;  "
-              f"wall {wall:.1f} s with {args.jobs} jobs")
+        print(
+            f"{'slowest':46s} {max(times.values()):6.2f} s;  sum {sum(times.values()):.1f} s;  "
+            f"wall {wall:.1f} s with {args.jobs} jobs"
+        )
     for name in failed:
         print(f"FAILED: {name}")
     for name in over:

@@ -12,6 +12,7 @@ One source of truth: `solutions/NN_topic.ipynb`. This script
 
 Usage: python tools/make_exercises.py [--check]   (--check: write nothing, exit 1 on any drift)
 """
+
 import copy
 import re
 import sys
@@ -32,8 +33,13 @@ _EX_LABEL = re.compile(r":label:\s*(sol-\d\d-[\w-]+)")
 
 
 def _nbgrader(grade_id, *, solution=False, grade=False, locked=False, points=None):
-    meta = {"grade": grade, "grade_id": grade_id, "locked": locked,
-            "schema_version": 3, "solution": solution}
+    meta = {
+        "grade": grade,
+        "grade_id": grade_id,
+        "locked": locked,
+        "schema_version": 3,
+        "solution": solution,
+    }
     if points is not None:
         meta["points"] = points
     return meta
@@ -54,7 +60,7 @@ def _split_solution_blocks(cell):
         while i < len(lines) and lines[i].strip() != m.group(1):
             block.append(lines[i])
             i += 1
-        block += lines[i:i + 1]
+        block += lines[i : i + 1]
         i += 1
         chunks += ["\n".join(current), "\n".join(block)]
         current = []
@@ -74,10 +80,12 @@ def _split_solution_blocks(cell):
 def normalise_solution(nb):
     """Return a copy of a solution notebook with checks text, nbgrader metadata and no outputs."""
     nb = copy.deepcopy(nb)
-    nb.cells = [piece for cell in nb.cells
-                for piece in (_split_solution_blocks(cell) if cell.cell_type == "markdown" else [cell])]
-    nb.metadata = {"kernelspec": dict(KERNELSPEC),
-                   "language_info": {"name": "python"}}
+    nb.cells = [
+        piece
+        for cell in nb.cells
+        for piece in (_split_solution_blocks(cell) if cell.cell_type == "markdown" else [cell])
+    ]
+    nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
     checks_src = CHECKS_FILE.read_text().rstrip("\n")
     label, used = "preamble", {}
 
@@ -95,19 +103,21 @@ def normalise_solution(nb):
             if m and "{exercise" in src:
                 label = m.group(1)
             if src.lstrip().startswith("```{solution}"):
-                cell.metadata["nbgrader"] = _nbgrader(unique(f"{label}-written"), solution=True,
-                                                      grade=True, points=1)
+                cell.metadata["nbgrader"] = _nbgrader(
+                    unique(f"{label}-written"), solution=True, grade=True, points=1
+                )
         elif src.startswith(CHECKS_TITLE):
             cell.source = checks_src
             cell.metadata["tags"] = ["hide-input"]
-            cell.metadata["cellView"] = "form"          # Colab shows the title, folds the code
-            cell.metadata["jupyter"] = {"source_hidden": True}   # Jupyter and JupyterLab fold it too
+            cell.metadata["cellView"] = "form"  # Colab shows the title, folds the code
+            cell.metadata["jupyter"] = {"source_hidden": True}  # Jupyter and JupyterLab fold it too
             cell.metadata["nbgrader"] = _nbgrader("answer-checks", locked=True)
         elif "### BEGIN SOLUTION" in src:
             cell.metadata["nbgrader"] = _nbgrader(unique(f"{label}-answer"), solution=True)
         elif _CHECK_CALL.search(src):
-            cell.metadata["nbgrader"] = _nbgrader(unique(f"{label}-check"), grade=True,
-                                                  locked=True, points=1)
+            cell.metadata["nbgrader"] = _nbgrader(
+                unique(f"{label}-check"), grade=True, locked=True, points=1
+            )
     return nb
 
 
@@ -122,7 +132,9 @@ def to_exercise(solution_nb):
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             cell.source = re.sub(r"\bsol-(\d\d-)", r"ex-\1", cell.source)
-        elif CODE_STUB in cell.source:  # at the top level a bare `...` would show "Ellipsis" as output
+        elif (
+            CODE_STUB in cell.source
+        ):  # at the top level a bare `...` would show "Ellipsis" as output
             cell.source = re.sub(rf"^{re.escape(CODE_STUB)}$", TOP_STUB, cell.source, flags=re.M)
     first = nb.cells[0]
     first.source = first.source.replace(" (with solutions)", "", 1)
