@@ -139,7 +139,12 @@ RENDER_PROBE = """async () => {
     if (n.parentElement && visible(n.parentElement) && !n.parentElement.closest('mjx-container')
         && /(\\$\\$|\\$[^$\\s][^$]*\\$|\\\\(frac|mathbb|begin)\\b)/.test(n.textContent)) dollars.push(n.textContent.slice(0, 80));
   }
-  return {failed, raw, red, merror, dollars, mathjax: !!(window.MathJax && MathJax.startup), nmath: maths.length,
+  const wide = [...document.querySelectorAll('mjx-container[display="true"]')].filter(visible).map(c => {
+    const m = c.querySelector('mjx-math'); const box = c.getBoundingClientRect().width;
+    const over = m ? Math.ceil(m.getBoundingClientRect().width - box) : 0;
+    return over > 1 ? `${over} px too wide: ${(c.querySelector('mjx-assistive-mml') || c).textContent.slice(0, 60)}` : null;
+  }).filter(x => x);
+  return {failed, raw, red, merror, dollars, wide, mathjax: !!(window.MathJax && MathJax.startup), nmath: maths.length,
           theorems: document.querySelectorAll('.proof.theorem, .proof.lemma, .proof.proposition, .proof.corollary').length};
 }"""
 
@@ -253,6 +258,7 @@ def render_problems_batch(context, base, items):
                 ("red", "undefined macro (red)"),
                 ("raw", "formula left as raw TeX"),
                 ("dollars", "unrendered TeX in the text"),
+                ("wide", "display equation wider than the column"),
             ):
                 out += [f"{rel}: {what}: {t!r}" for t in r[key]]
             if expect_theorems and r["theorems"] == 0:

@@ -185,6 +185,7 @@ def test_chapter_pages_render_offline(site, browser):
             r"\[ \notamacro{x} + 1 \]",
             ("undefined macro", "MathJax error"),
         ),  # an undefined macro renders in red
+        (r"\[ " + "x_1 + " * 150 + r"x_2 \]", ("wider than the column",)),  # overflows at 1280 px
     ],
 )
 def test_a_broken_formula_is_caught(site, browser, formula, needles):
