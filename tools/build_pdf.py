@@ -64,6 +64,7 @@ def pdf_toc(toc):
     return toc
 
 
+_WIDGET = re.compile(r"\bwidgets\.(interact|interactive)\b")
 _EX_LINK = re.compile(r"\]\(\.\./(exercises|solutions)/([\w-]+)\.ipynb\)")
 
 
@@ -84,6 +85,9 @@ def pdf_copy(dest):
                 for cell in nb.cells:
                     if cell.cell_type == "markdown":
                         cell.source = link_to_site(cell.source, base)
+                    elif _WIDGET.search(cell.source):  # on paper a widget is its text repr: the
+                        tags = cell.metadata.setdefault("tags", [])  # static figure stands in
+                        tags.append("remove-output")
                 nbformat.write(nb, path)
             elif path.suffix == ".md":
                 path.write_text(link_to_site(path.read_text(), base))

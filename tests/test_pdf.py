@@ -1,0 +1,90 @@
+"""The PDF edition (tools/build_pdf.py), as a reader would check it: a book of the expected length,
+every chapter present and in order, results numbered as on the website, no glyph missing from the
+fonts and no LaTeX error.
+
+The PDF comes from $BOOK_PDF (the output folder of tools/build_pdf.py, as in .ci/run); without it the
+tests skip, unless REQUIRE_PDF=1. Theorem numbers are compared with the built website ($BOOK_HTML or
+_build/html) when there is one.
+"""
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from booktools import ROOT, chapter_paths, read
+
+PDF_NAME = "deep-learning-derived.pdf"
+
+
+@pytest.fixture(scope="module")
+def pdf():
+    out = os.environ.get("BOOK_PDF")
+    if not out or not (Path(out) / PDF_NAME).exists():
+        if os.environ.get("REQUIRE_PDF"):
+            pytest.fail(f"REQUIRE_PDF is set but there is no {PDF_NAME} in BOOK_PDF={out!r}")
+        pytest.skip("no PDF edition built (python tools/build_pdf.py OUT; BOOK_PDF=OUT)")
+    if not shutil.which("pdftotext"):
+        pytest.fail("pdftotext (poppler-utils) is needed to read the PDF")
+    out = Path(out)
+    text = subprocess.run(["pdftotext", "-layout", str(out / PDF_NAME), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    log = (out / "_build" / "latex" / PDF_NAME.replace(".pdf", ".log")).read_text(errors="replace")
+    return {"text": text, "pages": text.count("\f") + 1, "log": log}
+
+
+def chapter_titles():
+    return [read(p).cells[0].source.splitlines()[0].lstrip("# ").strip() for p in chapter_paths()]
+
+
+def test_a_book_of_the_expected_length(pdf):
+    # about 20 pages a chapter; far fewer means chapters are missing, far more that something repeats
+    n = len(chapter_paths())
+    assert 10 * n <= pdf["pages"] <= 60 * n, f"{pdf['pages']} pages for {n} chapters"
+
+
+def test_every_chapter_in_order_with_the_sites_numbers(pdf):
+    text = re.sub(r"\s+", " ", pdf["text"]).upper()
+    for title in chapter_titles():  # "5. Feedforward networks and backpropagation"
+        assert re.sub(r"\s+", " ", title).upper() in text, f"chapter missing from the PDF: {title}"
+    # the last mention of each title (its running heads) comes after the contents: in book order
+    body = [text.rindex(re.sub(r"\s+", " ", t).upper()) for t in chapter_titles()]
+    assert body == sorted(body), "chapters out of order"
+    assert "CHAPTER 9. 5." not in text and "9.3 5.3" not in text, "LaTeX numbers the headings twice"
+
+
+NUMBERED = re.compile(r'<p class="admonition-title"><span class="caption-number">(Theorem|Lemma|Proposition|'
+                      r'Corollary|Definition) ([\d.]+) </span>')
+
+
+def test_results_numbered_as_on_the_website(pdf):
+    site = Path(os.environ.get("BOOK_HTML", ROOT / "_build" / "html"))
+    if not (site / "index.html").exists():
+        pytest.skip("no built website to compare with")
+    text = re.sub(r"\s+", " ", pdf["text"])
+    sample = []
+    for p in chapter_paths():
+        html = site / "chapters" / f"{p.stem}.html"
+        sample += NUMBERED.findall(html.read_text(encoding="utf-8"))[:3]
+    assert len(sample) >= 2 * len(chapter_paths())
+    missing = [f"{k} {n}" for k, n in sample if f"{k} {n}" not in text]
+    assert not missing, f"numbered on the website but not in the PDF: {missing}"
+
+
+def test_no_missing_glyph_and_no_latex_error(pdf):
+    missing = sorted(set(re.findall(r"Missing character: There is no (\S+)", pdf["log"])))
+    assert not missing, f"glyphs the fonts lack: {missing}"
+    errors = re.findall(r"^! .*", pdf["log"], re.M)
+    assert not errors, errors[:5]
+
+
+def test_the_checks_can_fail():
+    """The reading of a log finds a missing glyph and an error; the order check sees a swap."""
+    log = "Missing character: There is no ≲ (U+2272) in font x\n! Undefined control sequence.\n"
+    assert re.findall(r"Missing character: There is no (\S+)", log) == ["≲"]
+    assert re.findall(r"^! .*", log, re.M) == ["! Undefined control sequence."]
+    body = ["1. A", "0. B"]
+    text = " ".join(body)
+    assert [text.rindex(t) for t in ["0. B", "1. A"]] != sorted([text.rindex(t) for t in ["0. B", "1. A"]])
