@@ -80,11 +80,28 @@ def test_no_missing_glyph_and_no_latex_error(pdf):
     assert not errors, errors[:5]
 
 
+OVERFULL = re.compile(r"^Overfull \\hbox \(([\d.]+)pt too wide\) (.*)$", re.M)
+TOLERANCE_PT = 5.0   # "a few points": invisible in print; a cut formula is tens of points
+
+
+def overfull(log, tolerance=TOLERANCE_PT):
+    """The overfull lines of a LaTeX log wider than the tolerance: [(points, where)]."""
+    return [(float(w), where) for w, where in OVERFULL.findall(log) if float(w) > tolerance]
+
+
+def test_nothing_runs_off_the_page(pdf):
+    wide = overfull(pdf["log"])
+    assert not wide, f"{len(wide)} overfull lines, e.g. {wide[:8]} (see the .tex at those lines)"
+
+
 def test_the_checks_can_fail():
     """The reading of a log finds a missing glyph and an error; the order check sees a swap."""
     log = "Missing character: There is no ≲ (U+2272) in font x\n! Undefined control sequence.\n"
     assert re.findall(r"Missing character: There is no (\S+)", log) == ["≲"]
     assert re.findall(r"^! .*", log, re.M) == ["! Undefined control sequence."]
+    assert overfull("Overfull \\hbox (61.5pt too wide) detected at line 4505\n"
+                    "Overfull \\hbox (2.8pt too wide) in paragraph at lines 1--1\n") == [
+        (61.5, "detected at line 4505")]
     body = ["1. A", "0. B"]
     text = " ".join(body)
     assert [text.rindex(t) for t in ["0. B", "1. A"]] != sorted([text.rindex(t) for t in ["0. B", "1. A"]])
