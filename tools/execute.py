@@ -46,6 +46,13 @@ def toc_notebooks():
     return out
 
 
+def _quiet():
+    """Pool initializer: kernels inherit this worker's stderr, and their start-up warnings ("running
+    over TCP without encryption") would bury the table; a notebook's own errors come back in `err`."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+
+
 def _execute(path):
     """Run one notebook in a fresh kernel; (executed notebook or None, seconds, error text)."""
     from jupyter_cache.executors.utils import single_nb_execution
@@ -83,7 +90,7 @@ def main(argv=None):
         f"({args.jobs} at a time); budget {args.budget:.0f} s each"
     )
     start, failed, over, times = time.perf_counter(), [], [], {}
-    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+    with ProcessPoolExecutor(max_workers=args.jobs, initializer=_quiet) as pool:
         for p, (nb, seconds, err) in zip(todo, pool.map(_execute, todo)):
             name = p.relative_to(ROOT) if p.is_relative_to(ROOT) else p
             times[name] = seconds
