@@ -100,6 +100,7 @@ def normalise_solution(nb):
             cell.source = checks_src
             cell.metadata["tags"] = ["hide-input"]
             cell.metadata["cellView"] = "form"          # Colab shows the title, folds the code
+            cell.metadata["jupyter"] = {"source_hidden": True}  # Jupyter/JupyterLab fold it too
             cell.metadata["nbgrader"] = _nbgrader("answer-checks", locked=True)
         elif "### BEGIN SOLUTION" in src:
             cell.metadata["nbgrader"] = _nbgrader(unique(f"{label}-answer"), solution=True)
