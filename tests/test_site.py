@@ -1,7 +1,8 @@
 """The built website, as a reader sees it.
 
 Static checks (no browser): every internal link and anchor resolves; every notebook page has Colab
-and Binder launch links to that notebook's own path on the configured branch; results and exercises
+and Binder launch links to that notebook's reader's edition (editions/<its path>, tools/make_editions.py)
+on the configured branch, and its .ipynb download is that edition; results and exercises
 are numbered within their chapter (Theorem 9.1, Exercise 9.1: tools/chapter_numbering.py) and every
 link that quotes a number quotes its target's.
 Browser checks (headless Chromium, network cut off except for the local server): on every page but
@@ -129,23 +130,46 @@ def launch_problems(site, page, notebook):
 NOTEBOOK_PAGES = [f for f in toc_files() if f.split("/")[0] in ("chapters", "exercises", "solutions")]
 
 
-def test_every_notebook_page_has_colab_and_binder_links_to_itself(site):
+def download_problems(site, page, notebook):
+    """The page's source download must be the edition, copied into the site."""
+    want = f"_sources/{notebook}"
+    hrefs = [h for h in parse(page).hrefs if "/_sources/" in h or h.startswith("_sources/")]
+    ok = any(h.endswith(want) and (page.parent / h).resolve() == (site / want).resolve() for h in hrefs)
+    return [] if ok and (site / want).exists() else [f"{page.relative_to(site)}: no download of {want} (found {hrefs})"]
+
+
+def test_every_notebook_page_launches_its_edition(site):
     problems = []
     for f in NOTEBOOK_PAGES:
-        problems += launch_problems(site, site / f"{f}.html", f"{f}.ipynb")
+        problems += launch_problems(site, site / f"{f}.html", f"editions/{f}.ipynb")
+        problems += download_problems(site, site / f"{f}.html", f"editions/{f}.ipynb")
     assert not problems, "\n".join(problems)
 
 
-def test_a_wrong_launch_link_is_caught(site):
+@pytest.mark.parametrize("wrong", ["branch", "the source notebook"])
+def test_a_wrong_launch_link_is_caught(site, wrong):
     f = NOTEBOOK_PAGES[0]
     bad = (site / f"{f}.html").with_name("zz_wrong_launch_link_test.html")
     text = (site / f"{f}.html").read_text(encoding="utf-8")
-    bad.write_text(text.replace(f"blob/main/{f}.ipynb", f"blob/master/{f}.ipynb"), encoding="utf-8")
+    new = f"blob/master/editions/{f}.ipynb" if wrong == "branch" else f"blob/main/{f}.ipynb"
+    bad.write_text(text.replace(f"blob/main/editions/{f}.ipynb", new), encoding="utf-8")
     try:
-        found = launch_problems(site, bad, f"{f}.ipynb")
+        found = launch_problems(site, bad, f"editions/{f}.ipynb")
     finally:
         bad.unlink()
     assert any("no colab link" in p for p in found), found
+
+
+def test_a_download_of_the_source_is_caught(site):
+    f = NOTEBOOK_PAGES[0]
+    bad = (site / f"{f}.html").with_name("zz_wrong_download_test.html")
+    text = (site / f"{f}.html").read_text(encoding="utf-8")
+    bad.write_text(text.replace(f"_sources/editions/{f}.ipynb", f"_sources/{f}.ipynb"), encoding="utf-8")
+    try:
+        found = download_problems(site, bad, f"editions/{f}.ipynb")
+    finally:
+        bad.unlink()
+    assert found and "no download" in found[0], found
 
 
 NUMBERED = re.compile(r'<div class="[^"]*admonition" id="([^"]+)">\s*<p class="admonition-title">'
