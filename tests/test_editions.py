@@ -212,3 +212,16 @@ def test_a_wrong_number_or_citation_is_caught(site, what):  # noqa: F811
         bad = text.replace("Phuong and Hutter, 2022", "Phuong, 2022", 1)
     assert bad != text
     assert number_problems(site, doc, bad) + cite_problems(site, doc, bad)
+
+
+def test_an_unlabelled_result_is_numbered_in_document_order(book_copy):
+    """A chapter author's unlabelled remark gets the site's number, and the results after it move on."""
+    doc = "chapters/05_backpropagation"
+    path = book_copy / f"{doc}.ipynb"
+    nb = read(path)
+    first = next(c for c in nb.cells if c.cell_type == "markdown" and "{prf:remark}" in c.source)
+    first.source = "```{prf:remark}\nAn unlabelled remark.\n```\n\n" + first.source
+    path.write_text(make_editions.text_of(nb))
+    text = markdown_of(make_editions.Converter().notebook(doc, read(path)))
+    assert "**Remark 5.1.** An unlabelled remark." in text
+    assert "**Remark 5.2 (What implementations do at ReLU's kink).**" in text

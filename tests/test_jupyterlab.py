@@ -107,7 +107,12 @@ def lab(tmp_path_factory):
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
             context = browser.new_context(viewport={"width": 1280, "height": 900})
-            yield {"context": context, "url": url, "token": token, "root": root}
+            page = context.new_page()  # one JupyterLab tab for every notebook: Lab starts once (~10 s)
+            page.set_default_timeout(RUN_TIMEOUT_S * 1000)
+            page.goto(f"{url}/lab?reset&token={token}")
+            page.wait_for_function("() => !!(window.jupyterapp && window.jupyterapp.shell"
+                                   " && document.querySelector('#jp-main-dock-panel'))", polling=250)
+            yield {"page": page, "url": url, "token": token, "root": root}
             browser.close()
     finally:
         server.terminate()
@@ -186,8 +191,15 @@ DONE = """() => {
   }
   return true;
 }"""
-READY = """() => { const app = window.jupyterapp; const p = app && app.shell.currentWidget;
-  return !!(p && p.content && p.content.widgets && p.content.widgets.length && p.sessionContext
+OPEN = """async (path) => { const app = window.jupyterapp;
+  for (const w of [...app.shell.widgets('main')]) {  // run notebooks are dirty: close without the save dialog
+    if (w.context && w.context.model) w.context.model.dirty = false;
+    w.dispose();
+  }
+  await app.serviceManager.sessions.shutdownAll();
+  await app.commands.execute('docmanager:open', {path}); }"""
+READY = """(path) => { const app = window.jupyterapp; const p = app && app.shell.currentWidget;
+  return !!(p && p.context && p.context.path === path && p.content && p.content.widgets && p.content.widgets.length && p.sessionContext
             && p.sessionContext.session && p.sessionContext.session.kernel
             && p.sessionContext.session.kernel.status === 'idle'); }"""
 # MathJax typesets rendered markdown asynchronously: wait until the number of typeset formulas
@@ -201,12 +213,11 @@ SETTLED = """async () => { const count = () => document.querySelectorAll('mjx-co
 
 def open_and_run(lab, rel, screenshot=None):
     """Open editions/<rel> in JupyterLab, run all, and return (problems as sentences, seconds)."""
-    page = lab["context"].new_page()
-    page.set_default_timeout(RUN_TIMEOUT_S * 1000)
+    page = lab["page"]
     t0 = time.monotonic()
     try:
-        page.goto(f"{lab['url']}/lab/tree/{rel}?reset&token={lab['token']}")
-        page.wait_for_function(READY, polling=250)
+        page.evaluate(OPEN, rel)
+        page.wait_for_function(READY, arg=rel, polling=250)
         page.evaluate(RUN_ALL)
         page.wait_for_function(DONE, polling=500)
         page.evaluate(SETTLED)
@@ -221,7 +232,6 @@ def open_and_run(lab, rel, screenshot=None):
         return out, time.monotonic() - t0
     finally:
         page.evaluate("async () => { await window.jupyterapp.serviceManager.sessions.shutdownAll(); }")
-        page.close()
 
 
 def take_screenshots(page, path):

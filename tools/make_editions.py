@@ -164,8 +164,9 @@ class Registry:
 
     def __init__(self):
         cfg = config()
-        self.labels, self.titles = {}, {}
+        self.labels, self.titles, self.sequence = {}, {}, {}
         for doc in toc_files():
+            self.sequence[doc] = []
             chapter = chapter_of(doc)
             counts = {}
             pending_targets = []
@@ -195,6 +196,8 @@ class Registry:
             if counter and "nonumber" not in block["options"]:
                 counts[counter] = counts.get(counter, 0) + 1
                 number = f"{chapter}.{counts[counter]}" if chapter is not None else str(counts[counter])
+            if counter:
+                self.sequence[doc].append(number)  # labelled or not, in document order
             kind = name.split(":")[-1]
             if label:
                 self.labels[label] = {"doc": doc, "kind": kind, "number": number,
@@ -260,6 +263,8 @@ class Citations:
 
 class Converter:
     def __init__(self, registry=None, citations=None, base=None):
+        self.cfg = config()
+        self.numbers = iter(())  # the numbers of the page being converted, in document order
         self.registry = registry or Registry()
         self.citations = citations or Citations()
         self.base = base or site_url()
@@ -321,6 +326,8 @@ class Converter:
 
     def directive(self, doc, block):
         name, arg, opts = block["name"], block["arg"], block["options"]
+        # the number first: nested directives come after their parent, as in Registry._scan
+        number = next(self.numbers, None) if counter_of(name, self.cfg) else None
         body = self.markdown(doc, block["body"])
         label = opts.get("label")
         anchor = f'<a id="{label}"></a>\n' if label else ""
@@ -330,11 +337,7 @@ class Converter:
             text += " ∎" if last.strip() and not last.strip().startswith(("$$", "```")) else "\n\n∎"
             return text
         if name.startswith("prf:") or name == "exercise":
-            item = self.registry.get(label) if label else None
             kind = name.split(":")[-1].title()
-            number = item["number"] if item else None
-            if label is None and counter_of(name, config()):
-                raise ValueError(f"{doc}: a numbered {name} without a :label: cannot be numbered here")
             title = f"{kind} {number}" if number else kind
             title += f" ({self.inline(doc, arg)})" if arg else ""
             return anchor + self.with_heading(f"**{title}.**", body)
@@ -346,8 +349,7 @@ class Converter:
             title = self.inline(doc, arg) if name == "admonition" else name.title()
             return anchor + self.with_heading(f"**{title}.**", body)
         if name == "figure":
-            item = self.registry.get(label) if label else None
-            caption = f"*{item['text']}:* {body}" if item and item["number"] else body
+            caption = f"*Figure {number}:* {body}" if number else body
             return f"{anchor}![{block['body']}]({arg})\n\n{caption}"
         if name == "math":
             return f"{anchor}$$\n{block['body']}\n$$"
@@ -377,6 +379,7 @@ class Converter:
 
     def notebook(self, doc, nb):
         nb = copy.deepcopy(nb)
+        self.numbers = iter(self.registry.sequence.get(doc, []))
         for cell in nb.cells:
             if cell.cell_type == "markdown":
                 cell.source = self.markdown(doc, cell.source)
