@@ -235,15 +235,19 @@ def open_and_run(lab, rel, screenshot=None):
 
 
 def take_screenshots(page, path):
-    """The top of the notebook, and (if any) its first numbered result scrolled to the top."""
+    """The top of the notebook, and (if any) its first theorem, as a reader scrolls to them."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    page.evaluate("() => { const n = window.jupyterapp.shell.currentWidget.content; n.activeCellIndex = 0;"
-                  " n.node.closest('.jp-WindowedPanel-outer, .jp-Notebook').scrollTop = 0; }")
+    scroll_to = """(i) => { const nb = window.jupyterapp.shell.currentWidget.content;
+      nb.activeCellIndex = i; const cell = nb.widgets[i].node;
+      const box = cell.closest('.jp-WindowedPanel-outer') || nb.node;
+      box.scrollTop = i === 0 ? 0 : cell.offsetTop - 8; }"""
+    page.evaluate(scroll_to, 0)
     page.wait_for_timeout(500)
     page.screenshot(path=str(path))
-    heading = page.locator(".jp-RenderedMarkdown strong", has_text="Theorem").first
-    if heading.count():
-        heading.evaluate("e => e.scrollIntoView({block: 'start'})")
+    index = page.evaluate("""() => window.jupyterapp.shell.currentWidget.content.widgets.findIndex(
+        c => c.model.type === 'markdown' && /\*\*Theorem \d/.test(c.model.sharedModel.getSource()))""")
+    if index >= 0:
+        page.evaluate(scroll_to, index)
         page.wait_for_timeout(500)
         page.screenshot(path=str(path.with_name(path.stem + "_theorem.png")))
 

@@ -22,6 +22,7 @@ The website's address is `html.baseurl` in _config.yml. Never edit editions/ by 
 Usage: python tools/make_editions.py [--check]   (--check: write nothing, exit 1 on any drift)
 """
 import copy
+import functools
 import re
 import sys
 from pathlib import Path
@@ -230,7 +231,11 @@ class Citations:
         self.sorting = pybtex.plugin.find_plugin("pybtex.style.sorting", "author_year_title")()
 
     @staticmethod
+    @functools.lru_cache(maxsize=None)
     def _plain(latex):
+        """LaTeX name -> text ("P{\\'o}lya" -> "Pólya"); pybtex's parser is slow, hence the cache."""
+        if not re.search(r"[\\{}~]", latex):
+            return latex
         from pybtex.richtext import Text
         return Text.from_latex(latex).render_as("text")
 
