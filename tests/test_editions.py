@@ -10,10 +10,10 @@ its target's number on the site, and every citation reads as on the site.
 import re
 import shutil
 
-import nbformat
 import pytest
 
 import make_editions
+import make_exercises
 from conftest import ROOT, read
 from test_site import NUMBERED, site  # noqa: F401 (site is a fixture)
 
@@ -134,15 +134,10 @@ def test_first_cell_says_generated_and_links_the_page(doc):
 @pytest.mark.parametrize("doc", [d for d in DOCS if not d.startswith("chapters/")])
 def test_the_answer_checks_cell_is_collapsed(doc):
     cells = [c for c in edition(doc).cells if c.cell_type == "code"
-             and c.source.startswith(make_editions_checks_title())]
+             and c.source.startswith(make_exercises.CHECKS_TITLE)]
     assert len(cells) == 1
     assert cells[0].metadata.get("jupyter", {}).get("source_hidden") is True
     assert cells[0].metadata.get("cellView") == "form"
-
-
-def make_editions_checks_title():
-    import make_exercises
-    return make_exercises.CHECKS_TITLE
 
 
 def test_baseurl_is_the_pages_address_of_the_repository():
@@ -164,29 +159,29 @@ def markdown_of(nb):
     return "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
 
 
-def site_numbers(site, doc):
+def site_numbers(html, doc):
     """{id: 'Theorem 5.1'} of the numbered items on a page of the site."""
-    return {i: f"{k} {n}" for i, k, n in NUMBERED.findall((site / f"{doc}.html").read_text(encoding="utf-8"))}
+    return {i: f"{k} {n}" for i, k, n in NUMBERED.findall((html / f"{doc}.html").read_text(encoding="utf-8"))}
 
 
-def number_problems(site, doc, text):
-    out, here = [], site_numbers(site, doc)
+def number_problems(html, doc, text):
+    out, here = [], site_numbers(html, doc)
     for label, solution, kind, number in HEADING.findall(text):
         if not solution and here.get(label) != f"{kind} {number}":
             out.append(f"{doc}: heading {kind} {number} (#{label}); the site says {here.get(label)}")
     for kind, number, target, label in REF.findall(text):
-        there = site_numbers(site, target).get(label) if (site / f"{target}.html").exists() else None
+        there = site_numbers(html, target).get(label) if (html / f"{target}.html").exists() else None
         if there != f"{kind} {number}":
             out.append(f"{doc}: a reference reads {kind} {number} (#{label}); the site says {there}")
     return out
 
 
-def cite_problems(site, doc, text):
+def cite_problems(html, doc, text):
     ours = [re.sub(r"\]\([^)]*\)", "", re.sub(r"(?<!\w)\[(?=[^\[\]]+\]\()", "", m.group(1)))
             for m in CITE_MD.finditer(text)]
-    html = (site / f"{doc}.html").read_text(encoding="utf-8")
+    page = (html / f"{doc}.html").read_text(encoding="utf-8")
     # the site ties "Van\xa0Loan" with a no-break space; the edition's plain space reads the same
-    theirs = [re.sub(r"<[^>]+>", "", m).replace("\xa0", " ").strip("[]") for m in CITE_HTML.findall(html)]
+    theirs = [re.sub(r"<[^>]+>", "", m).replace("\xa0", " ").strip("[]") for m in CITE_HTML.findall(page)]
     return [] if ours == theirs else [f"{doc}: citations {ours[:6]} ... ; the site shows {theirs[:6]} ..."]
 
 

@@ -244,7 +244,7 @@ def take_screenshots(page, path):
     page.evaluate(scroll_to, 0)
     page.wait_for_timeout(500)
     page.screenshot(path=str(path))
-    index = page.evaluate("""() => window.jupyterapp.shell.currentWidget.content.widgets.findIndex(
+    index = page.evaluate(r"""() => window.jupyterapp.shell.currentWidget.content.widgets.findIndex(
         c => c.model.type === 'markdown' && /\*\*Theorem \d/.test(c.model.sharedModel.getSource()))""")
     if index >= 0:
         page.evaluate(scroll_to, index)
