@@ -17,7 +17,8 @@ bold headings, HTML anchors) renders the same way in Colab. Colab also folds a `
 checked here. Widgets: JupyterLab runs ipywidgets 8 (requirements.txt); Colab's 7.7.1 runs the same
 code cells under requirements-colab.txt in .ci/run's Colab-like step (nbval over editions/).
 
-Budget: a notebook takes ~10-20 s here (kernel start, run all, typesetting), so the full test runs
+Budget: JupyterLab starts once (~10 s) and every notebook is opened in the same tab; a notebook then
+takes 5-13 s (kernel start, run all, typesetting; measured on 2 cores), so the full test runs
 on a representative sample instead of all 33 (growing to 54) notebooks: the chapter with the most
 kinds of results, its exercise set (student version: answer boxes, checks reporting "not attempted
 yet") and its worked solutions; tests/test_editions.py checks every edition statically (no raw MyST,
