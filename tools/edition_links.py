@@ -39,16 +39,28 @@ def rewrite_buttons(header_buttons, pagename):
     return n
 
 
-def _on_page(app, pagename, templatename, context, doctree):
+def _copy_edition(app, pagename):
     edition = Path(app.srcdir) / EDITIONS / f"{pagename}.ipynb"
-    if not edition.exists() or "header_buttons" not in context:
-        return
-    if rewrite_buttons(context["header_buttons"], pagename):
+    if edition.exists():
         dest = Path(app.outdir) / "_sources" / EDITIONS / f"{pagename}.ipynb"
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(edition, dest)
 
 
+def _on_page(app, pagename, templatename, context, doctree):
+    if (Path(app.srcdir) / EDITIONS / f"{pagename}.ipynb").exists() and "header_buttons" in context:
+        rewrite_buttons(context["header_buttons"], pagename)
+
+
+def _on_finished(app, exception):
+    """Every edition is copied at the end (an incremental build rewrites only the changed pages, but an
+    edition can change without its page: a number or a citation elsewhere moved)."""
+    if exception is None and app.builder.format == "html":
+        for pagename in app.env.found_docs:
+            _copy_edition(app, pagename)
+
+
 def setup(app):
     app.connect("html-page-context", _on_page, priority=900)
+    app.connect("build-finished", _on_finished)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
