@@ -311,3 +311,15 @@ def first_page_of_each_part():
         )
         for i, part in enumerate(toc["parts"])
     ]
+
+
+# Numbered results and exercises on a page, and links that quote a number (tools/chapter_numbering.py)
+NUMBERED = re.compile(
+    r'<div class="[^"]*admonition" id="([^"]+)">\s*<p class="admonition-title">'
+    r'<span class="caption-number">(\w+) ([\d.]+) </span>'
+)
+NUMBERED_LINK = re.compile(
+    r'<a class="reference internal" href="([^"#]*)#([^"]+)">\s*(?:<span[^>]*>)?\s*'
+    r"(?:Solution to )?(Definition|Theorem|Lemma|Proposition|Corollary|Remark|Example|Exercise) "
+    r"([\d.]+)\b"
+)

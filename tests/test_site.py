@@ -1,7 +1,8 @@
 """The built website, as a reader sees it.
 
 Static checks (no browser): every internal link and anchor resolves; every notebook page has Colab
-and Binder launch links to that notebook's own path on the configured branch; results and exercises
+and Binder launch links to that notebook's reader's edition (editions/<its path>, tools/make_editions.py)
+on the configured branch, and its .ipynb download is that edition; results and exercises
 are numbered within their chapter (Theorem 9.1, Exercise 9.1: tools/chapter_numbering.py) and every
 link that quotes a number quotes its target's.
 Browser checks (headless Chromium, network cut off except for the local server): on every page but
@@ -24,7 +25,16 @@ import pytest
 import yaml
 
 from booktools import ROOT, toc_files
-from sitetools import broken_links, check_rendering, pages, parse, render_problems, serve_altered
+from sitetools import (
+    NUMBERED,
+    NUMBERED_LINK,
+    broken_links,
+    check_rendering,
+    pages,
+    parse,
+    render_problems,
+    serve_altered,
+)
 
 
 def test_internal_links_and_anchors_resolve(site):
@@ -57,31 +67,47 @@ NOTEBOOK_PAGES = [
 ]
 
 
-def test_every_notebook_page_has_colab_and_binder_links_to_itself(site):
+def download_problems(site, page, notebook, rel=None):
+    """The page's source download must be the edition, copied into the site. `rel`: the page's path
+    in the site (default: where `page` is), for a page read from elsewhere (a negative test's copy)."""
+    want = f"_sources/{notebook}"
+    rel = rel or page.relative_to(site).as_posix()
+    hrefs = [h for h in parse(page).hrefs if "/_sources/" in h or h.startswith("_sources/")]
+    here = (site / rel).parent
+    ok = any(h.endswith(want) and (here / h).resolve() == (site / want).resolve() for h in hrefs)
+    if ok and (site / want).exists():
+        return []
+    return [f"{rel}: no download of {want} (found {hrefs})"]
+
+
+def test_every_notebook_page_launches_its_edition(site):
     problems = []
     for f in NOTEBOOK_PAGES:
-        problems += launch_problems(site, site / f"{f}.html", f"{f}.ipynb")
+        problems += launch_problems(site, site / f"{f}.html", f"editions/{f}.ipynb")
+        problems += download_problems(site, site / f"{f}.html", f"editions/{f}.ipynb")
     assert not problems, "\n".join(problems)
 
 
-def test_a_wrong_launch_link_is_caught(site, tmp_path):
+@pytest.mark.parametrize("wrong", ["branch", "the source notebook"])
+def test_a_wrong_launch_link_is_caught(site, tmp_path, wrong):
     f = NOTEBOOK_PAGES[0]
     bad = tmp_path / "zz_wrong_launch_link_test.html"  # never written into the shared site
     text = (site / f"{f}.html").read_text(encoding="utf-8")
-    bad.write_text(text.replace(f"blob/main/{f}.ipynb", f"blob/master/{f}.ipynb"), encoding="utf-8")
-    found = launch_problems(tmp_path, bad, f"{f}.ipynb")
+    new = f"blob/master/editions/{f}.ipynb" if wrong == "branch" else f"blob/main/{f}.ipynb"
+    bad.write_text(text.replace(f"blob/main/editions/{f}.ipynb", new), encoding="utf-8")
+    found = launch_problems(tmp_path, bad, f"editions/{f}.ipynb")
     assert any("no colab link" in p for p in found), found
 
 
-NUMBERED = re.compile(
-    r'<div class="[^"]*admonition" id="([^"]+)">\s*<p class="admonition-title">'
-    r'<span class="caption-number">(\w+) ([\d.]+) </span>'
-)
-NUMBERED_LINK = re.compile(
-    r'<a class="reference internal" href="([^"#]*)#([^"]+)">\s*(?:<span[^>]*>)?\s*'
-    r"(?:Solution to )?(Definition|Theorem|Lemma|Proposition|Corollary|Remark|Example|Exercise) "
-    r"([\d.]+)\b"
-)
+def test_a_download_of_the_source_is_caught(site, tmp_path):
+    f = NOTEBOOK_PAGES[0]
+    bad = tmp_path / "zz_wrong_download_test.html"  # never written into the shared site
+    text = (site / f"{f}.html").read_text(encoding="utf-8")
+    bad.write_text(
+        text.replace(f"_sources/editions/{f}.ipynb", f"_sources/{f}.ipynb"), encoding="utf-8"
+    )
+    found = download_problems(site, bad, f"editions/{f}.ipynb", rel=f"{f}.html")
+    assert found and "no download" in found[0], found
 
 
 def numbered_items(page):
