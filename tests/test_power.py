@@ -88,6 +88,12 @@ PERTURBATIONS = [
         "dZ, dgamma, dbeta = bn_backward(G, Z, gamma)\ndbeta = 2 * dbeta",
     ),
     (
+        "08_init_norm_reg",
+        "thm-08-relu-input-gradient",
+        "widths_g[k] * vs_g[k - 1] / 2",
+        "widths_g[k] * vs_g[k - 1] / 1",
+    ),
+    (
         "09_generalisation",
         "thm-09-rademacher-bound",
         "t_c = math.sqrt(math.log(1 / 0.01) / (2 * n_c))",
