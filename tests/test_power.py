@@ -39,6 +39,12 @@ PERTURBATIONS = [
     ),
     (
         "03_gradient_methods",
+        "thm-03-gd-convex",
+        "ratio_h = f_h(x_h) / (L_h * R_h**2 / (2 * k_h))",
+        "ratio_h = f_h(x_h) / (L_h * R_h**2 / (2 * k_h**2))",
+    ),
+    (
+        "03_gradient_methods",
         "thm-03-gd-strong",
         "(1 - mu_w / L_w) ** k_w * r_w[0]",
         "(1 - 2 * mu_w / L_w) ** k_w * r_w[0]",
