@@ -117,6 +117,12 @@ PERTURBATIONS = [
         "bound_c = 2 * math.sqrt(",
         "bound_c = 0.2 * math.sqrt(",
     ),
+    (
+        "10_overparameterisation",
+        "thm-10-gd-min-norm",
+        "rho ** np.arange(61), rtol",
+        "rho ** (2 * np.arange(61)), rtol",
+    ),
 ]
 
 RUNNER = r"""
