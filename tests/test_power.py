@@ -123,6 +123,18 @@ PERTURBATIONS = [
         "rho ** np.arange(61), rtol",
         "rho ** (2 * np.arange(61)), rtol",
     ),
+    (
+        "04_momentum_adaptive",
+        "thm-04-pl-linear",
+        "c_rate = 2 * L_pl * eta_ * (1 - L_pl * eta_ / 2)  # mu = L",
+        "c_rate = 4 * L_pl * eta_ * (1 - L_pl * eta_ / 2)  # mu = L",
+    ),
+    (
+        "09_generalisation",
+        "thm-09-mcdiarmid",
+        "t_c = math.sqrt(math.log(1 / 0.01) / (2 * n_c))",
+        "t_c = math.sqrt(math.log(1 / 0.01) / (2 * n_c)) / 2",
+    ),
 ]
 
 RUNNER = r"""
