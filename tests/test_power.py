@@ -135,6 +135,12 @@ PERTURBATIONS = [
         "t_c = math.sqrt(math.log(1 / 0.01) / (2 * n_c))",
         "t_c = math.sqrt(math.log(1 / 0.01) / (2 * n_c)) / 2",
     ),
+    (
+        "07_expressivity",
+        "thm-07-uat-d",
+        "assert abs(err - 1 / N) < 1e-12",
+        "assert abs(err - 1 / (2 * N)) < 1e-12",
+    ),
 ]
 
 RUNNER = r"""
