@@ -11,7 +11,10 @@ CONTRIBUTING.md ("The chapter, in this order") is the specification; every rule 
 - definitions and labelled theorem-like results as sphinx-proof directives, at least three proved
   by a `{prf:proof}`, the others citing where their proof is; a SymPy derivation; NumPy
   verification by `assert`; every labelled result named by a code cell that verifies it
-  (`# verifies: thm-label` on its first line) and that asserts something;
+  (`# verifies: thm-label` on its first line) and that asserts something, except that a result
+  stated without proof (it cites its source) may instead be shown by a cell whose first line is
+  `# illustrates: thm-label` (an illustration, which does not count as a verification; see
+  "Verification must have power" in CONTRIBUTING.md);
 - an ipywidgets interaction in a visible cell, a static figure for the website (a `hide-input`
   cell that draws), and no function defined in a hidden cell.
 
@@ -27,6 +30,7 @@ import nbformat
 RESULT_KINDS = ("theorem", "lemma", "proposition", "corollary")
 _OPEN = re.compile(r"^(`{3,}|:{3,})\{prf:(\w+)\}")
 _VERIFIES = re.compile(r"#[ \t]*verifies:[ \t]*([\w:, \t-]+)")
+_ILLUSTRATES = re.compile(r"#[ \t]*illustrates:[ \t]*([\w:, \t-]+)")
 _SYMPY_WORK = re.compile(
     r"\bsp\.(diff|simplify|integrate|solve|limit|series|expand|factor|"
     r"summation|Matrix|hessian|linsolve|nsimplify)\b|\.diff\(|\.jacobian\("
@@ -172,7 +176,7 @@ def problems(nb, name="chapter"):
     kinds = [k for k, _, _ in dirs]
     if "definition" not in kinds:
         found.append(f"{name}: no {{prf:definition}}")
-    proved, results = 0, []
+    proved, results, unproved = 0, [], set()
     for j, (kind, label, body) in enumerate(dirs):
         if kind not in RESULT_KINDS:
             continue
@@ -183,7 +187,9 @@ def problems(nb, name="chapter"):
         nxt = next((k for k, _, _ in dirs[j + 1 :] if k in RESULT_KINDS + ("proof",)), None)
         if nxt == "proof":
             proved += 1
-        elif "{cite" not in body:
+            continue
+        unproved.add(label)
+        if "{cite" not in body:
             found.append(
                 f"{name}: {label} has no {{prf:proof}} after it and cites no source for one"
             )
@@ -199,9 +205,11 @@ def problems(nb, name="chapter"):
         found.append(f"{name}: no {{cite}} to the bibliography")
     if not re.search(r"exercises/\d\d_\w+", md):
         found.append(f"{name}: no link to its exercise set in exercises/")
-    verified = set()
+    verified, illustrated = set(), set()
     for src in code_cells:
         first = src.lstrip().splitlines()[0] if src.strip() else ""
+        for m in _ILLUSTRATES.finditer(first):
+            illustrated |= {x.strip() for x in re.split(r"[,\s]+", m.group(1)) if x.strip()}
         for m in _VERIFIES.finditer(first):
             labels = {x.strip() for x in re.split(r"[,\s]+", m.group(1)) if x.strip()}
             if not _ASSERT.search(src):
@@ -210,11 +218,16 @@ def problems(nb, name="chapter"):
                 )
             verified |= labels
     for label in results:
-        if label not in verified:
+        if label in illustrated and label not in verified:
+            if label not in unproved:
+                found.append(
+                    f"{name}: {label} has a proof but only an illustrating cell; verify it"
+                )
+        elif label not in verified:
             found.append(
                 f"{name}: {label} is not named by any verifying code cell (# verifies: {label})"
             )
-    for label in sorted(verified - set(results)):
+    for label in sorted((verified | illustrated) - set(results)):
         found.append(
             f"{name}: a cell claims to verify {label}, which is not a labelled result here"
         )
