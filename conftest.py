@@ -75,13 +75,22 @@ def pytest_collection_modifyitems(session, config, items):
     drop = [it for it in nb_items if str(it.fspath) in done]
     config.hook.pytest_deselected(items=drop)
     items[:] = [it for it in items if str(it.fspath) not in done]
-    config._book_cache_skipped = len(done)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    n = getattr(config, "_book_cache_skipped", 0)
+    # under xdist the deselection happens on the workers; the controller counts the cached notebooks
+    # among those named on the command line (or in testpaths) to report it
+    import glob
+    import os
+
+    if not os.environ.get("BOOK_EXECUTION_CACHE"):
+        return
+    args = [a for a in (config.args or config.getini("testpaths")) if not a.startswith("-")]
+    paths = set()
+    for a in args:
+        a = os.path.join(str(config.rootpath), a) if not os.path.isabs(a) else a
+        paths |= {a} if a.endswith(".ipynb") else set(glob.glob(os.path.join(a, "*.ipynb")))
+    n = len(_executed_in_cache(sorted(paths)))
     if n:
-        terminalreporter.write_line(
-            f"nbval: {n} notebooks already executed in this environment by "
-            "tools/execute.py (BOOK_EXECUTION_CACHE); their cells were not run again"
-        )
+        terminalreporter.write_line(f"nbval: {n} notebooks already executed in this environment by "
+                                    "tools/execute.py (BOOK_EXECUTION_CACHE); their cells were not run again")
