@@ -111,7 +111,8 @@ def check_outputs(*nbs):
         cells=[c for nb in nbs for c in nb.cells], metadata=nbs[0].metadata
     )
     NotebookClient(
-        combined, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
+        combined, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}},
+        shutdown_kernel="immediate",  # a graceful ipykernel 7 shutdown can hang ~120 s (tools/execute.py)
     ).execute()
     return [feedback(nb) for nb in nbs]  # the same cell objects, now holding their outputs
 

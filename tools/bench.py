@@ -24,7 +24,8 @@ FLOOR_CELL = (
 def run(nb):
     start = time.perf_counter()
     NotebookClient(
-        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}},
+        shutdown_kernel="immediate",  # a graceful ipykernel 7 shutdown can hang ~120 s (tools/execute.py)
     ).execute(
         stderr=subprocess.DEVNULL
     )  # the kernel's start-up warnings would interleave with the table
