@@ -126,7 +126,9 @@ def test_malformed_answers_get_a_sentence(path, monkeypatch):
 
 
 def test_a_check_that_raises_is_caught(tmp_path, monkeypatch):
-    """A check cell that indexes the answer before checking it (the defect this test is for) fails."""
+    """A check cell that uses the answer before checking it (the defect this test is for: e.g. it
+    indexes the answer, which raises for None) fails. The planted line passes for the worked answer,
+    whatever its type, and raises for None."""
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     src = SOLUTIONS[0]
     nb, stub = read(src), read(ROOT / "exercises" / src.name)
@@ -138,7 +140,7 @@ def test_a_check_that_raises_is_caught(tmp_path, monkeypatch):
         for names, _ in [answer_names(c, stubs[c.get("id")])]
         if names
     )
-    nb.cells[i + 1].source = f"{name}[0]\n" + nb.cells[i + 1].source
+    nb.cells[i + 1].source = f"[0][{name} is None]\n" + nb.cells[i + 1].source  # IndexError for None
     nbformat.write(nb, tmp_path / src.name)
     _, problems = bad_answer_problems(tmp_path / src.name, ROOT / "exercises" / src.name)
-    assert any(p.startswith(f"{name} None: the check raised TypeError") for p in problems), problems
+    assert any(p.startswith(f"{name} None: the check raised IndexError") for p in problems), problems
