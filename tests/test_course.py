@@ -33,3 +33,14 @@ def test_course_copy_has_no_solutions(tmp_path):
         and ("](../solutions/" in p.read_text() or "file: solutions/" in p.read_text())
     ]
     assert not leftovers, leftovers
+
+
+def test_pdf_toc_has_the_chapters_but_no_exercises_or_solutions():
+    from build_pdf import link_to_site, pdf_toc
+
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text())
+    pdf = yaml.safe_dump(pdf_toc(toc))
+    assert "exercises/" not in pdf and "solutions/" not in pdf
+    assert pdf.count("chapters/") == yaml.safe_dump(toc).count("chapters/")
+    assert link_to_site("[the exercises](../exercises/05_x.ipynb)", "https://s/") == (
+        "[the exercises](https://s/exercises/05_x.html)")

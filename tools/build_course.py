@@ -24,13 +24,13 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def course_toc(toc):
-    """The TOC with every solutions/ entry removed (recursively)."""
+def prune_toc(toc, prefixes):
+    """The TOC with every entry whose file starts with one of `prefixes` removed (recursively)."""
 
     def prune(entries):
         kept = []
         for e in entries or []:
-            if str(e.get("file", "")).startswith("solutions/"):
+            if str(e.get("file", "")).startswith(tuple(prefixes)):
                 continue
             e = dict(e)
             for key in ("sections", "chapters"):
@@ -47,6 +47,27 @@ def course_toc(toc):
     if "chapters" in toc:
         toc["chapters"] = prune(toc["chapters"])
     return toc
+
+
+def course_toc(toc):
+    """The TOC with every solutions/ entry removed (recursively)."""
+    return prune_toc(toc, ("solutions/",))
+
+
+def take_cache_option(argv):
+    """(argv without `--cache DIR`, the cache: DIR or the book's _build/.jupyter_cache)."""
+    argv, cache = list(argv), ROOT / "_build" / ".jupyter_cache"
+    if "--cache" in argv:
+        k = argv.index("--cache")
+        cache = Path(argv[k + 1])
+        del argv[k : k + 2]
+    return argv, cache
+
+
+def copy_cache(cache, out):
+    """Copy the execution cache into a build folder, so that its build executes nothing again."""
+    if cache.is_dir() and not (out / "_build" / ".jupyter_cache").exists():
+        shutil.copytree(cache, out / "_build" / ".jupyter_cache")
 
 
 _PAREN_LINK = re.compile(r"\s*\([^()]*\]\(\.\./solutions/[^)]*\)\)")
@@ -80,15 +101,9 @@ def course_copy(dest):
 
 
 def main(argv):
-    argv = list(argv)
-    cache = ROOT / "_build" / ".jupyter_cache"
-    if "--cache" in argv:
-        k = argv.index("--cache")
-        cache = Path(argv[k + 1])
-        del argv[k : k + 2]
+    argv, cache = take_cache_option(argv)
     out = Path(argv[0]) if argv else ROOT / "_build" / "course"
-    if cache.is_dir() and not (out / "_build" / ".jupyter_cache").exists():
-        shutil.copytree(cache, out / "_build" / ".jupyter_cache")
+    copy_cache(cache, out)
     src = course_copy(Path(tempfile.mkdtemp()) / "book")
     cmd = [
         "jupyter-book",

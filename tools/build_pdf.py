@@ -25,7 +25,7 @@ from pathlib import Path
 import nbformat
 import yaml
 
-from build_course import course_copy
+from build_course import copy_cache, course_copy, prune_toc, take_cache_option
 
 ROOT = Path(__file__).resolve().parents[1]
 PDF_NAME = "deep-learning-derived.pdf"
@@ -43,25 +43,7 @@ def site_url():
 
 def pdf_toc(toc):
     """The TOC without any exercises/ or solutions/ entry."""
-    def prune(entries):
-        kept = []
-        for e in entries or []:
-            if str(e.get("file", "")).startswith(("exercises/", "solutions/")):
-                continue
-            e = dict(e)
-            for key in ("sections", "chapters"):
-                if key in e:
-                    e[key] = prune(e[key])
-                    if not e[key]:
-                        del e[key]
-            kept.append(e)
-        return kept
-    toc = dict(toc)
-    if "parts" in toc:
-        toc["parts"] = [dict(p, chapters=prune(p.get("chapters"))) for p in toc["parts"]]
-    if "chapters" in toc:
-        toc["chapters"] = prune(toc["chapters"])
-    return toc
+    return prune_toc(toc, ("exercises/", "solutions/"))
 
 
 _WIDGET = re.compile(r"\bwidgets\.(interact|interactive)\b")
@@ -97,15 +79,9 @@ def pdf_copy(dest):
 
 
 def main(argv):
-    argv = list(argv)
-    cache = ROOT / "_build" / ".jupyter_cache"
-    if "--cache" in argv:
-        k = argv.index("--cache")
-        cache = Path(argv[k + 1])
-        del argv[k : k + 2]
+    argv, cache = take_cache_option(argv)
     out = (Path(argv[0]) if argv else ROOT / "_build" / "pdf").resolve()
-    if cache.is_dir() and not (out / "_build" / ".jupyter_cache").exists():
-        shutil.copytree(cache, out / "_build" / ".jupyter_cache")
+    copy_cache(cache, out)
     src = pdf_copy(Path(tempfile.mkdtemp()) / "book")
     cmd = ["jupyter-book", "build", str(src), "--builder", "pdflatex", "--path-output", str(out)]
     status = subprocess.run(cmd).returncode

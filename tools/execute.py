@@ -23,7 +23,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import nbformat
-import yaml
+
+import toc
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 10.0
@@ -33,19 +34,7 @@ ATTEMPTS = 3
 
 def toc_notebooks():
     """Every .ipynb named in _toc.yml, in the book's order."""
-    toc, out = yaml.safe_load((ROOT / "_toc.yml").read_text()), []
-
-    def walk(entries):
-        for e in entries or []:
-            if "file" in e and (ROOT / f"{e['file']}.ipynb").exists():
-                out.append(ROOT / f"{e['file']}.ipynb")
-            walk(e.get("sections"))
-            walk(e.get("chapters"))
-
-    for part in toc.get("parts", []):
-        walk(part.get("chapters"))
-    walk(toc.get("chapters"))
-    return out
+    return toc.toc_notebooks(ROOT)
 
 
 def _quiet():

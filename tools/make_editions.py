@@ -32,6 +32,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from chapter_numbering import chapter_of  # noqa: E402
+import toc  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 EDITIONS = "editions"
@@ -73,19 +74,7 @@ def pages_address(repository_url):
 
 def toc_files():
     """Every file named in _toc.yml (without extension), in order."""
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text())
-    out = [toc["root"]]
-
-    def walk(entries):
-        for e in entries or []:
-            if "file" in e:
-                out.append(e["file"])
-            walk(e.get("sections"))
-            walk(e.get("chapters"))
-    for part in toc.get("parts", []):
-        walk(part.get("chapters"))
-    walk(toc.get("chapters"))
-    return out
+    return toc.toc_files(ROOT)
 
 
 def book_notebooks():
