@@ -26,19 +26,10 @@ import nbformat
 import yaml
 
 from build_course import copy_cache, course_copy, prune_toc, take_cache_option
+from make_editions import site_url  # the website's address: html.baseurl, the one place
 
 ROOT = Path(__file__).resolve().parents[1]
 PDF_NAME = "deep-learning-derived.pdf"
-
-
-def site_url():
-    """The website's address (html.baseurl, else the GitHub Pages address of repository.url)."""
-    cfg = yaml.safe_load((ROOT / "_config.yml").read_text())
-    base = (cfg.get("html") or {}).get("baseurl")
-    if not base:
-        org, repo = cfg["repository"]["url"].rstrip("/").split("/")[-2:]
-        base = f"https://{org}.github.io/{repo}/"
-    return base.rstrip("/") + "/"
 
 
 def pdf_toc(toc):

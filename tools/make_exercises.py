@@ -132,9 +132,8 @@ def to_exercise(solution_nb):
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             cell.source = re.sub(r"\bsol-(\d\d-)", r"ex-\1", cell.source)
-        elif (
-            CODE_STUB in cell.source
-        ):  # at the top level a bare `...` would show "Ellipsis" as output
+        elif CODE_STUB in cell.source:
+            # at the top level a bare `...` would show "Ellipsis" under the cell: a comment instead
             cell.source = re.sub(rf"^{re.escape(CODE_STUB)}$", TOP_STUB, cell.source, flags=re.M)
     first = nb.cells[0]
     first.source = first.source.replace(" (with solutions)", "", 1)
