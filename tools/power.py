@@ -195,6 +195,16 @@ def main(chapters):
     bad = 0
     for ch in chapters:
         cases = load_cases(ch)
+        misplaced = []
+        for case in cases:
+            try:
+                locate(ch, *case[:2])
+            except LookupError as e:
+                misplaced.append(str(e))
+        if misplaced:
+            print("\n".join(f"WHERE {m}" for m in misplaced))
+            bad += len(misplaced)
+            continue
         for (label, old, new), (outcome, detail) in zip(cases, run(ch, cases)):
             mark = {"rejected": "ok  ", "passed": "PASS", "error": "ERR "}[outcome]
             print(f"{mark} {ch} {label}: {old!r} -> {new!r}")
