@@ -146,6 +146,27 @@ def test_baseurl_is_the_pages_address_of_the_repository():
     assert make_editions.pages_address(cfg["repository"]["url"]) == SITE
 
 
+PAGES_LINK = re.compile(r"https://[\w.-]+\.github\.io/[^\s)\]\"'>]*")
+
+
+def pages_links(text):
+    return PAGES_LINK.findall(text)
+
+
+def test_every_written_link_to_the_website_uses_baseurl():
+    """A link to the website written by hand (the PDF on the home page, say) must start with
+    html.baseurl, so that a fork which changes baseurl is told where else to look."""
+    files = [ROOT / "README.md", *sorted((ROOT / "pages").glob("*.md"))]
+    stale = [(f.name, u) for f in files for u in pages_links(f.read_text()) if not u.startswith(SITE)]
+    assert not stale, f"links to another address than html.baseurl ({SITE}): {stale}"
+
+
+def test_a_link_to_another_site_is_found():
+    assert pages_links("see [x](https://someone.github.io/other/a.pdf).") == [
+        "https://someone.github.io/other/a.pdf"
+    ]
+
+
 # ------------------------------------------------------------------ against the built site
 
 HEADING = re.compile(r'<a id="([^"]+)"></a>\n\*\*(Solution to )?(\w+) ([\d.]+)\b')
