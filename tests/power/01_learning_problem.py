@@ -42,12 +42,8 @@ CASES = [
         "bound = 2 * ((R_hat - emp(c_hat)) + (emp(c_F) - R_F))",
     ),
     # part 3, est <= 2 Delta_n, on a finite class
-    ("prop-01-excess-risk", "est_k <= 2 * Delta", "est_k <= 1 * Delta"),
-    (
-        "prop-01-excess-risk",
-        "ratios.append(est_k / (2 * Delta))",
-        "ratios.append(est_k / (4 * Delta))",
-    ),
+    ("prop-01-excess-risk", "bound_k = 2 * Delta", "bound_k = 1 * Delta"),
+    ("prop-01-excess-risk", "bound_k = 2 * Delta", "bound_k = 4 * Delta"),
     # noise + bias^2 + variance: each term dropped or off by 2
     ("thm-01-bias-variance", "rhs = sigma**2 + bias2 + var", "rhs = sigma**2 + var"),
     ("thm-01-bias-variance", "rhs = sigma**2 + bias2 + var", "rhs = bias2 + var"),

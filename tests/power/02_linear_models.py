@@ -16,6 +16,11 @@ CASES = [
         "n * np.log(2 * np.pi * s_**2)",
     ),
     ("thm-02-mle", "ls_loss(w, X, y_gauss) / s_**2", "ls_loss(w, X, y_gauss) / (2 * s_**2)"),
+    (
+        "thm-02-mle",
+        "w_ml = np.linalg.lstsq(X, y_gauss, rcond=None)[0]",
+        "w_ml = ridge(X, y_gauss, s_**2)",
+    ),
     ("thm-02-mle", "np.log1p(np.exp(zl)) - y01 * zl", "np.log1p(np.exp(zl)) + y01 * zl"),
     (
         "thm-02-mle",
