@@ -12,14 +12,14 @@ CASES = [
     # the three negative log-likelihoods
     (
         "thm-02-mle",
-        "n / 2 * np.log(2 * np.pi * s_**2)",
-        "n * np.log(2 * np.pi * s_**2)",
+        "n / 2 * np.log(2 * np.pi * v_)",
+        "n * np.log(2 * np.pi * v_)",
     ),
-    ("thm-02-mle", "ls_loss(w, X, y_gauss) / s_**2", "ls_loss(w, X, y_gauss) / (2 * s_**2)"),
+    ("thm-02-mle", "ls_loss(w, X, y_gauss) / v_", "ls_loss(w, X, y_gauss) / (2 * v_)"),
     (
         "thm-02-mle",
         "w_ml = np.linalg.lstsq(X, y_gauss, rcond=None)[0]",
-        "w_ml = ridge(X, y_gauss, s_**2)",
+        "w_ml = ridge(X, y_gauss, v_)",
     ),
     ("thm-02-mle", "np.log1p(np.exp(zl)) - y01 * zl", "np.log1p(np.exp(zl)) + y01 * zl"),
     (
@@ -62,9 +62,9 @@ CASES = [
         "upper, lower = z_eq.max() + np.log(len(z_eq)), z_dom.max() + np.log(2) / 2",
     ),
     # lam = v / tau^2
-    ("thm-02-ridge-map", "ridge(X, y, s_**2 / tau**2)", "ridge(X, y, 2 * s_**2 / tau**2)"),
-    ("thm-02-ridge-map", "ridge(X, y, s_**2 / tau**2)", "ridge(X, y, s_**2 / tau)"),
-    ("thm-02-ridge-map", "ridge(X, y, s_**2 / tau**2)", "ridge(X, y, s_ / tau**2)"),
+    ("thm-02-ridge-map", "ridge(X, y, v_ / tau**2)", "ridge(X, y, 2 * v_ / tau**2)"),
+    ("thm-02-ridge-map", "ridge(X, y, v_ / tau**2)", "ridge(X, y, v_ / tau)"),
+    ("thm-02-ridge-map", "ridge(X, y, v_ / tau**2)", "ridge(X, y, np.sqrt(v_) / tau**2)"),
     # |w_lam - w+| <= lam |y| / s_r^3, nearly attained at y = u_r
     (
         "thm-02-ridge-svd",
