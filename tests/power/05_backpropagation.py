@@ -1,7 +1,7 @@
 """Perturbations that chapter 05's verifying cells must reject (tools/power.py says how they run)."""
 
 CASES = [
-    # items 1-5 of the activation derivatives: a factor, an exponent, a wrong function, a term, an interval
+    # items 1-5: a factor, an exponent, a wrong function, a deleted term, a wrong interval
     ("prop-05-activation-derivatives", "s_xs * (1 - s_xs)", "2 * s_xs * (1 - s_xs)"),
     ("prop-05-activation-derivatives", "1 - np.tanh(xs) ** 2", "1 - np.tanh(xs) ** 3"),
     ("prop-05-activation-derivatives", '"softplus": s_xs,', '"softplus": s_xs * (1 - s_xs),'),
