@@ -83,4 +83,10 @@ CASES = [
         "ratio_1 = np.array(a_1) * (np.arange(401) + k0_1) / nu_1",
         "ratio_1 = np.array(a_1) * (np.arange(401) + k0_1) ** 2 / nu_1",
     ),
+    # gamma > 0: the factor 1 + gamma in k0 >= c L (1 + gamma), and the start term k0 e0 of nu
+    ("thm-03-sgd", "k0_g = math.ceil(c_g * mu_g * (1 + gam))", "k0_g = math.ceil(c_g * mu_g)"),
+    ("thm-03-sgd", "k0_g * x0_g**2)", "k0_g * x0_g**2 / 2)"),
+    ("thm-03-sgd", "k0_g * x0_g**2)", "2 * k0_g * x0_g**2)"),
+    # the gradient-proportional noise left out of the second-moment recursion
+    ("thm-03-sgd", "+ gam * mu_g**2 * eta_k**2)", "+ 0 * gam * mu_g**2 * eta_k**2)"),
 ]
