@@ -4,6 +4,7 @@ CASES = [
     # thm-07-relu-cpwl: f(x) = M x + t, the affine map of the activation pattern
     ("thm-07-relu-cpwl", "M @ x + t for x in X", "M @ x for x in X"),
     ("thm-07-relu-cpwl", "X[idx] @ M + t", "X[idx] @ M - t"),
+    ("thm-07-relu-cpwl", "M_prod @ (P[i][:, None] * W)", "M_prod @ W"),
     # prop-07-pieces-1d: at most n + 1 pieces (attained)
     ("prop-07-pieces-1d", "pieces_bound = len(v) + 1", "pieces_bound = len(v)"),
     ("prop-07-pieces-1d", "pieces_bound = len(v) + 1", "pieces_bound = 2 * len(v) + 1"),
