@@ -43,13 +43,13 @@ CASES = [
     ),
     (
         "lem-09-radon",
-        "n_pts = d + 2",
-        "n_pts = d + 1",
+        "n_pts = q + 2",
+        "n_pts = q + 1",
     ),
     (
         "lem-09-radon",
-        "z_J = sum((-lam[k] / s * Pq[k, :] for k in J), sp.zeros(1, d))",
-        "z_J = sum((lam[k] / s * Pq[k, :] for k in J), sp.zeros(1, d))",
+        "z_J = sum((-lam[k] / s * Pq[k, :] for k in J), sp.zeros(1, q))",
+        "z_J = sum((lam[k] / s * Pq[k, :] for k in J), sp.zeros(1, q))",
     ),
     (
         "thm-09-vc-halfspaces",
