@@ -91,7 +91,7 @@ CASES = [
         "J_chain = g_sym.jacobian(ys).subs(dict(zip(ys, f_sym))) * 2 * f_sym.jacobian(xs)",
     ),
     # matrix gradients: a missing transpose, a Hessian without its symmetric part, a non-cyclic
-    # permutation of a trace, tr(BX) -> B, the trace form's gradient without its transpose
+    # permutation of a trace, grad tr(BX) doubled, the trace form's gradient without its transpose
     (
         "prop-00-matrix-gradients",
         "complex_step_grad(lambda v: v @ A_ @ v, x_), (A_ + A_.T) @ x_",
@@ -110,7 +110,7 @@ CASES = [
     (
         "prop-00-matrix-gradients",
         "complex_step_grad(lambda M: np.trace(B_ @ M), C_), B_.T,",
-        "complex_step_grad(lambda M: np.trace(B_ @ M), C_), B_.T[::-1],",
+        "complex_step_grad(lambda M: np.trace(B_ @ M), C_), 2 * B_.T,",
     ),
     (
         "prop-00-matrix-gradients",
