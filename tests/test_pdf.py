@@ -31,8 +31,10 @@ def pdf():
     out = Path(out)
     text = subprocess.run(["pdftotext", "-layout", str(out / PDF_NAME), "-"], capture_output=True,
                           text=True, check=True).stdout
-    log = (out / "_build" / "latex" / PDF_NAME.replace(".pdf", ".log")).read_text(errors="replace")
-    return {"text": text, "pages": text.count("\f") + 1, "log": log}
+    latex = out / "_build" / "latex"
+    log = (latex / PDF_NAME.replace(".pdf", ".log")).read_text(errors="replace")
+    tex = (latex / PDF_NAME.replace(".pdf", ".tex")).read_text(errors="replace")
+    return {"text": text, "pages": text.count("\f") + 1, "log": log, "tex": tex}
 
 
 def chapter_titles():
@@ -94,8 +96,32 @@ def test_nothing_runs_off_the_page(pdf):
     assert not wide, f"{len(wide)} overfull lines, e.g. {wide[:8]} (see the .tex at those lines)"
 
 
+UNTITLED_BOX = re.compile(r"\\begin\{sphinxadmonition\}\{\w+\}(?!\{)")
+PROOF = re.compile(r"^(`{3,}|:{3,})\{prf:proof\}", re.M)
+
+
+def untitled_boxes(tex):
+    """Admonitions opened without a title argument: LaTeX takes their first token as the title."""
+    return len(UNTITLED_BOX.findall(tex))
+
+
+def test_every_proof_is_typeset_as_a_proof(pdf):
+    """tools/latex_proofs.py: a proof is text that starts with an italic "Proof." and ends with a
+    square, not a box whose title bar is empty; every proof of the chapters is there."""
+    assert untitled_boxes(pdf["tex"]) == 0, "a box without a title (an empty title bar)"
+    proofs = sum(
+        len(PROOF.findall(c.source)) for p in chapter_paths() for c in read(p).cells
+        if c.cell_type == "markdown"
+    )
+    assert pdf["tex"].count(r"\sphinxstyleemphasis{Proof.}") == proofs
+    assert pdf["tex"].count(r"\hfill$\square$") == proofs
+
+
 def test_the_checks_can_fail():
-    """The reading of a log finds a missing glyph and an error; the order check sees a swap."""
+    """The reading of a log finds a missing glyph and an error; the order check sees a swap; an
+    untitled box is seen."""
+    assert untitled_boxes("\\begin{sphinxadmonition}{note}\n\\sphinxAtStartPar\nProof.") == 1
+    assert untitled_boxes("\\begin{sphinxadmonition}{note}{Theorem 5.1 (Backpropagation)}") == 0
     log = "Missing character: There is no ≲ (U+2272) in font x\n! Undefined control sequence.\n"
     assert re.findall(r"Missing character: There is no (\S+)", log) == ["≲"]
     assert re.findall(r"^! .*", log, re.M) == ["! Undefined control sequence."]
