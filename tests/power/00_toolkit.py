@@ -118,7 +118,7 @@ CASES = [
         "2 * A_ @ X_, rtol",
     ),
     # means and variances: the variance of a sum of independent terms, of a mean (sigma^2 / n^2),
-    # and Chebyshev's constant 1/k^2 halved, doubled, and with the exponent off by one
+    # and Chebyshev's constant 1/t^2 halved, doubled, and with the exponent off by one
     (
         "prop-00-mean-variance",
         "sum((s - mean2) ** 2 for s in sums) / 36 == 2 * var1",
@@ -257,7 +257,7 @@ CASES = [
         "expo = float(cap_probability(101, t_c)), 101 * float(t_c) / 2",
     ),
     # Johnson-Lindenstrauss: the constant 2 in k halved and doubled, c(eps) without its cubic term
-    # (the pair count n (n - 1) -> n passes: at n = 2 that is a factor 2 against ~1000 of slack)
+    # (the pair count n (n - 1) -> n (n - 1) / 2 passes: a factor 2 against ~1000 of slack)
     (
         "thm-00-jl",
         "c=lambda e: e**2 / 2 - e**3 / 3, const=2.0",
