@@ -61,6 +61,12 @@ CASES = [
         "rho(e) ** np.arange(1001)",
         "rho(e) ** (2 * np.arange(1001))",
     ),
+    # the bound rho^k |x_0| weakened by one factor rho: attained from the top eigenvector, so it fails
+    (
+        "prop-03-best-step",
+        "rho(e) ** np.arange(1001)",
+        "rho(e) ** (np.arange(1001) - 1)",
+    ),
     (
         "thm-03-newton",
         "r1 = e1[1:] / (M1 *",

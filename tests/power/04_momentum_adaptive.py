@@ -49,6 +49,17 @@ CASES = [
         "second = (k + 1) / 2 * rho ** (k - 1)",
     ),
     ("lem-04-two-term", "second = (k + 1) * rho ** (k - 1)", "second = k * rho**k"),
+    # the first bound's constant k doubled, and the second's k + 1 doubled: both are nearly attained
+    (
+        "lem-04-two-term",
+        "rho**k * abs(u[0]) + k * rho ** (k - 1)",
+        "rho**k * abs(u[0]) + 2 * k * rho ** (k - 1)",
+    ),
+    (
+        "lem-04-two-term",
+        "second = (k + 1) * rho ** (k - 1)",
+        "second = 2 * (k + 1) * rho ** (k - 1)",
+    ),
     (
         "thm-04-nesterov-quadratic",
         "q_n = 1 - math.sqrt(mu / L)",
