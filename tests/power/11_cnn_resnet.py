@@ -119,6 +119,16 @@ CASES = [
     ),
     (
         "thm-11-jacobian",
+        "(1 - h * lam) ** N <= down <= (1 - h * lam) ** N / 0.99",
+        "(1 - h * lam) ** (N - 1) <= down <= (1 - h * lam) ** (N - 1) / 0.99",
+    ),
+    (
+        "thm-11-jacobian",
+        "0.99 * rho**N <= plain <= rho**N",
+        "0.99 * rho ** (N + 1) <= plain <= rho ** (N + 1)",
+    ),
+    (
+        "thm-11-jacobian",
         "0.99 * rho**N <= plain <= rho**N",
         "0.99 * rho ** (N - 1) <= plain <= rho ** (N - 1)",
     ),

@@ -27,8 +27,19 @@ CASES = [
         "lower, upper = 1 + eta**2 * s[-1] ** 2",
         "lower, upper = 1 + 2 * eta**2 * s[-1] ** 2",
     ),
+    (
+        "thm-16-gda",
+        "lower, upper = 1 + eta**2 * s[-1] ** 2",
+        "lower, upper = 1 + eta**2 * s[-1] ** 2 / 2",
+    ),
     ("thm-16-gda", ", 1 + eta**2 * s[0] ** 2", ", 1 + eta**2 * s[0] ** 2 / 2"),
+    ("thm-16-gda", ", 1 + eta**2 * s[0] ** 2", ", 1 + 2 * eta**2 * s[0] ** 2"),
     ("thm-16-gda", "lo, hi = Q[0] / (1 + eta * abs(a) / 2)", "lo, hi = Q[0] / (1 + eta * abs(a))"),
+    (
+        "thm-16-gda",
+        "hi = Q[0] / (1 + eta * abs(a) / 2), Q[0] / (1 - eta * abs(a) / 2)",
+        "hi = Q[0] / (1 + eta * abs(a) / 2), Q[0] / (1 - eta * abs(a))",
+    ),
     # q(x_t | x_0) = N(sqrt(abar) x_0, (1 - abar) I)
     ("thm-16-marginal", "(xs[t] - np.sqrt(abar[t - 1]) * x0)", "(xs[t] - abar[t - 1] * x0)"),
     ("thm-16-marginal", "/ np.sqrt(1 - abar[t - 1])", "/ np.sqrt(2 * (1 - abar[t - 1]))"),
