@@ -1,23 +1,35 @@
 """Perturbations that chapter 12's verifying cells must reject (tools/power.py says how they run)."""
 
 CASES = [
-    # BPTT against SymPy: the classic bug (W in place of W^T) and a sum over time cut short
-    ("thm-12-bptt", "gW_fn(W0.ravel()", "gW_fn(W0.T.ravel()"),
+    # BPTT against SymPy: the classic bug grad_W = sum_t h_{t-1} delta_t^T (the transpose), and the
+    # tied weight's gradient as the mean over the T = 3 copies instead of their sum
+    (
+        "thm-12-bptt",
+        "g_np = bptt(params, x0[:, None], y0[:, None], np.zeros(2))[0]",
+        "g_np = bptt(params, x0[:, None], y0[:, None], np.zeros(2))[0].T",
+    ),
     (
         "lem-12-tied",
-        "g_np = bptt(params, x0[:, None], y0[:, None]",
-        "g_np = bptt(params, x0[:2, None], y0[:2, None]",
+        "g_np = bptt(params, x0[:, None], y0[:, None], np.zeros(2))[0]",
+        "g_np = bptt(params, x0[:, None], y0[:, None], np.zeros(2))[0] / 3",
     ),
-    # BPTT against complex steps: 0.1 % off; the tied-weight sum missing the last step
+    # BPTT against complex steps: 0.1 % off; grad_V = sum_t e_t h_{t-1}^T (h_t shifted by one step);
+    # the tied weights' gradients averaged over the T copies instead of summed
     (
         "thm-12-bptt",
         "g_bp = flatten(bptt(params, X, Y, h0, act))",
         "g_bp = 1.001 * flatten(bptt(params, X, Y, h0, act))",
     ),
     (
+        "thm-12-bptt",
+        "g_bp = flatten(bptt(params, X, Y, h0, act))",
+        "g_bp = bptt(params, X, Y, h0, act)\n    _, H_, Yh_ = rnn_forward(params, X, h0, act)\n"
+        "    g_bp = flatten(g_bp[:3] + ((Yh_ - Y).T @ H_[:-1], g_bp[4]))",
+    ),
+    (
         "lem-12-tied",
         "g_bp = flatten(bptt(params, X, Y, h0, act))",
-        "g_bp = flatten(bptt(params, X[:-1], Y[:-1], h0, act))",
+        "g_bp = flatten(bptt(params, X, Y, h0, act)) / T",
     ),
     # truncation bias: (W^T)^(q-t), not W^(q-t); the scalar bound attained (factor 2, exponent + 1)
     (
@@ -71,6 +83,12 @@ CASES = [
         "prop-12-clip",
         "Pc = np.array([clip(g, tau) for g in G])",
         "Pc = np.array([clip(g, 2 * tau) for g in G])",
+    ),
+    # item 2: the projection leaves points of B_tau alone (rescaling every g to norm tau fails)
+    (
+        "prop-12-clip",
+        "zip(G[:10], Pc[:10])",
+        "zip(G[:10], tau * G[:10] / nG[:10, None])",
     ),
     (
         "prop-12-clip",

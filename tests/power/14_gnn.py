@@ -3,7 +3,15 @@
 CASES = [
     # x^T L x = sum over edges (x_i - x_j)^2, the spectrum of L_sym in [0, 2] with 2 attained
     ("prop-14-laplacian", "np.sum((x[i] - x[j]) ** 2)", "2 * np.sum((x[i] - x[j]) ** 2)"),
+    # item 2: phi^T L_sym phi = sum over edges (phi_i / sqrt(deg i) - phi_j / sqrt(deg j))^2
+    (
+        "prop-14-laplacian",
+        "(y[i] / np.sqrt(deg[i]) - y[j] / np.sqrt(deg[j]))",
+        "(y[i] / deg[i] - y[j] / deg[j])",
+    ),
+    ("prop-14-laplacian", "Ls @ np.sqrt(deg), 0", "Ls @ deg, 0"),
     ("prop-14-laplacian", "lam.max() <= 2 + 1e-12", "lam.max() <= 1.5 + 1e-12"),
+    ("prop-14-laplacian", ".max() - 2) <= 1e-12", ".max() - 4) <= 1e-12"),
     ("prop-14-laplacian", ".max() - 2) <= 1e-12", ".max() - 1.5) <= 1e-12"),
     # equivariance needs A -> P A P^T (rows and columns)
     (

@@ -15,6 +15,12 @@ CASES = [
         "v_star = evaluate(P, r, pi_star, gamma)",
         "v_star = evaluate(P, r, pi_star, gamma) - 1e-3",
     ),
+    # greedy for v_* matters: the policy greedy for the immediate reward r is not optimal here
+    (
+        "thm-17-optimality",
+        "pi_star = greedy(q_from_v(P, r, vs[-1], gamma))",
+        "pi_star = greedy(r)",
+    ),
     # policy improvement: v_new - v = (I - gamma P_new)^{-1} (T_* v - v)
     (
         "thm-17-policy-improvement",
