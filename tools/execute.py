@@ -9,9 +9,12 @@ The cache is jupyter-cache's, keyed as myst-nb keys it (the code cells and the k
 following `jupyter-book build` (execute_notebooks: cache) finds every notebook executed and executes
 nothing, and `pytest` with BOOK_EXECUTION_CACHE=DIR does not run again in nbval what was executed
 here in the same environment (conftest.py). A notebook already in the cache is not executed again.
-Exit status 1 if a notebook fails or takes longer than the budget: the time is measured around the
-whole execution (kernel start included) with two notebooks running at once on two cores, which is
-how CI runs them; `tools/bench.py` times one at a time beside the kernel-and-imports floor.
+Exit status 1 if a notebook fails. A notebook over the budget is reported (OVER BUDGET) but fails the
+run only with --strict-budget: the brief asks for budgets measured in a benchmark, not a timed test,
+and the time here depends on the machine (a machine with twice the kernel-and-imports floor doubles
+every figure) and on what runs beside it (CI installs the Colab-like environment meanwhile). The time
+is measured around the whole execution (kernel start included) with two notebooks running at once on
+two cores; `tools/bench.py` times one at a time beside the floor, the figure to compare with 10 s.
 """
 
 import argparse
@@ -79,6 +82,7 @@ def main(argv=None):
     ap.add_argument("--cache", type=Path, default=ROOT / "_build" / ".jupyter_cache")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--budget", type=float, default=BUDGET)
+    ap.add_argument("--strict-budget", action="store_true", help="exit 1 if a notebook is over budget")
     args = ap.parse_args(argv)
     from jupyter_cache import get_cache
     from jupyter_cache.base import CacheBundleIn
@@ -127,7 +131,7 @@ def main(argv=None):
         print(f"FAILED: {name}")
     for name in over:
         print(f"OVER BUDGET ({args.budget:.0f} s): {name}")
-    return 1 if failed or over else 0
+    return 1 if failed or (over and args.strict_budget) else 0
 
 
 if __name__ == "__main__":
