@@ -27,6 +27,20 @@ def _mutate(nb, cell_type, predicate, edit):
 MODEL = CHAPTERS[0]
 
 
+def _mutate_verifications(nb, edit):
+    """Apply edit to every verifying cell of the first verified label (a result may be verified by
+    several cells, e.g. a floating-point check and an exact one): -> (nb, label)."""
+    nb = copy.deepcopy(nb)
+    heads = [c for c in nb.cells if c.cell_type == "code" and c.source.startswith("# verifies:")]
+    if not heads:
+        pytest.skip("the model chapter has no verifying cell")
+    label = heads[0].source.splitlines()[0].split(":", 1)[1].replace(",", " ").split()[0]
+    for cell in heads:
+        if label in cell.source.splitlines()[0].replace(",", " ").split():
+            cell.source = edit(cell.source)
+    return nb, label
+
+
 def test_a_missing_proof_is_caught():
     nb = _mutate(
         read(MODEL),
@@ -38,13 +52,10 @@ def test_a_missing_proof_is_caught():
 
 
 def test_a_missing_verifying_cell_is_caught():
-    nb = _mutate(
-        read(MODEL),
-        "code",
-        lambda s: "# verifies:" in s,
-        lambda s: s.replace("# verifies:", "# checks:"),
+    nb, label = _mutate_verifications(read(MODEL), lambda s: s.replace("# verifies:", "# checks:"))
+    assert any(
+        label in p and "is not named by any verifying code cell" in p for p in problems(nb)
     )
-    assert any("is not named by any verifying code cell" in p for p in problems(nb))
 
 
 def test_a_verifying_cell_without_assert_is_caught():
@@ -150,7 +161,8 @@ def test_hidden_definitions_and_a_missing_static_figure_are_caught():
 
 
 def test_a_verifies_comment_below_the_first_line_does_not_count():
-    nb = _mutate(
-        read(MODEL), "code", lambda s: s.startswith("# verifies:"), lambda s: "x = 1\n" + s
+    nb, label = _mutate_verifications(read(MODEL), lambda s: "x = 1\n" + s)
+    assert any(
+        label in p and "is not named by any verifying code cell" in p
+        for p in problems(nb, MODEL.name)
     )
-    assert any("is not named by any verifying code cell" in p for p in problems(nb, MODEL.name))
