@@ -35,6 +35,15 @@ _SYMPY_WORK = re.compile(
     r"\bsp\.(diff|simplify|integrate|solve|limit|series|expand|factor|"
     r"summation|Matrix|hessian|linsolve|nsimplify)\b|\.diff\(|\.jacobian\("
 )
+
+
+def verified_labels(src):
+    """The labels a code cell names on its first line as `# verifies: a, b` (empty if none); the one
+    reading of a verifying cell, shared with tools/power.py."""
+    first = src.lstrip().splitlines()[0] if src.strip() else ""
+    return {x for m in _VERIFIES.finditer(first) for x in re.split(r"[,\s]+", m.group(1)) if x}
+
+
 _ASSERT = re.compile(r"^\s*assert\b|np\.testing\.assert_", re.M)
 _WIDGET = re.compile(r"\bwidgets\.(interact|interactive|interact_manual)\b|\binteractive\(")
 
@@ -210,13 +219,12 @@ def problems(nb, name="chapter"):
         first = src.lstrip().splitlines()[0] if src.strip() else ""
         for m in _ILLUSTRATES.finditer(first):
             illustrated |= {x.strip() for x in re.split(r"[,\s]+", m.group(1)) if x.strip()}
-        for m in _VERIFIES.finditer(first):
-            labels = {x.strip() for x in re.split(r"[,\s]+", m.group(1)) if x.strip()}
-            if not _ASSERT.search(src):
-                found.append(
-                    f"{name}: the cell that verifies {', '.join(sorted(labels))} asserts nothing"
-                )
-            verified |= labels
+        labels = verified_labels(src)
+        if labels and not _ASSERT.search(src):
+            found.append(
+                f"{name}: the cell that verifies {', '.join(sorted(labels))} asserts nothing"
+            )
+        verified |= labels
     for label in results:
         if label in illustrated and label not in verified:
             if label not in unproved:

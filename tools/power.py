@@ -25,18 +25,18 @@ Usage: python tools/power.py [NN_topic ...]     (all chapters with a case file i
 
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from anatomy import verified_labels  # what counts as a verifying cell: one definition
+
 ROOT = Path(__file__).resolve().parents[1]
 CASE_DIR = ROOT / "tests" / "power"
-_VERIFIES = re.compile(r"^#[ \t]*verifies:[ \t]*([\w:, \t-]+)")
 
 RUNNER = r"""
-import io, json, os, signal, sys, traceback
+import json, os, signal, sys, traceback
 spec = json.load(open(sys.argv[1]))
 cells, cases = spec["cells"], spec["cases"]
 by_cell = {}
@@ -172,13 +172,8 @@ def run(chapter, cases, cells=None, timeout=120):
 
 
 def _verifying_of(cells):
-    out = {}
-    for i, src in enumerate(cells):
-        first = src.lstrip().splitlines()[0] if src.strip() else ""
-        m = _VERIFIES.match(first)
-        if m:
-            out[i] = {x for x in re.split(r"[,\s]+", m.group(1)) if x}
-    return out
+    """{code cell index: set of labels} for the verifying cells among `cells` (anatomy's reading)."""
+    return {i: labels for i, src in enumerate(cells) if (labels := verified_labels(src))}
 
 
 def uncovered(chapter, cases):
